@@ -1,0 +1,3 @@
+import base from "./src/base.js";
+
+export default base;
