@@ -18,8 +18,10 @@ const outputs = [
   { input: "src/styles.unlayered.css", output: "dist/styles.unlayered.css" },
 ];
 
-// Token variables may sit on these; everything else must be a single class (plus
-// pseudo-classes, attributes and descendants the utilities generate).
+// Token variables may sit on these; every other selector must start at one of our nx: classes
+// (possibly inside Tailwind's :is()/:where() wrappers), so nothing reaches an element that
+// does not carry a Nexod class or sit inside one.
+const scopedSelector = /^(?::is\(|:where\()*\.nx\\:/;
 const tokenSelectors = new Set([":root", '[data-theme="dark"]', '[data-theme=dark]', ".dark"]);
 
 function isFallbackForOldBrowsers(rule) {
@@ -42,7 +44,9 @@ function checkAndClean(css, file) {
     for (const selector of rule.selectors) {
       const onlyTokens = rule.nodes.every((node) => node.type === "decl" && node.prop.startsWith("--nx-"));
       if (tokenSelectors.has(selector) && onlyTokens) continue;
-      if (!selector.startsWith(".")) problems.push(`${file}: global selector "${selector}"`);
+      if (!scopedSelector.test(selector)) {
+        problems.push(`${file}: global selector "${selector}"`);
+      }
     }
   });
   root.walkAtRules("layer", (atRule) => {
