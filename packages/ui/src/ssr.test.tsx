@@ -26,6 +26,26 @@ const examples: Record<ComponentName, React.ReactElement> = {
   CardTitle: <ui.CardTitle>Team plan</ui.CardTitle>,
   Separator: <ui.Separator decorative={false} />,
   Skeleton: <ui.Skeleton />,
+  Checkbox: <ui.Checkbox aria-label="Select all" checked="indeterminate" />,
+  Field: (
+    <ui.Field label="Email" description="We never share it." error="Required." required>
+      <ui.Input type="email" />
+    </ui.Field>
+  ),
+  Input: <ui.Input aria-label="Email" type="email" />,
+  Label: <ui.Label htmlFor="email">Email</ui.Label>,
+  RadioGroup: (
+    <ui.RadioGroup aria-label="Plan" defaultValue="pro">
+      <ui.RadioGroupItem value="pro" aria-label="Pro" />
+    </ui.RadioGroup>
+  ),
+  RadioGroupItem: (
+    <ui.RadioGroup aria-label="Plan">
+      <ui.RadioGroupItem value="free" aria-label="Free" />
+    </ui.RadioGroup>
+  ),
+  Switch: <ui.Switch aria-label="Wi-Fi" defaultChecked />,
+  Textarea: <ui.Textarea aria-label="Bio" />,
 };
 
 function usesComponent(node: React.ReactNode, component: unknown): boolean {

@@ -25,13 +25,13 @@ export const Default: Story = {};
 export const Variants: Story = {
   render: (args) => (
     <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-      {(["neutral", "primary", "outline", "success", "warning", "destructive", "info"] as const).map(
-        (variant) => (
-          <Badge {...args} key={variant} variant={variant}>
-            {variant}
-          </Badge>
-        ),
-      )}
+      {(
+        ["neutral", "primary", "outline", "success", "warning", "destructive", "info"] as const
+      ).map((variant) => (
+        <Badge {...args} key={variant} variant={variant}>
+          {variant}
+        </Badge>
+      ))}
     </div>
   ),
 };

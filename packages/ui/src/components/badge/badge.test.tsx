@@ -30,6 +30,8 @@ describe("Badge", () => {
   });
 
   it("renders on the server", () => {
-    expect(renderToString(<Badge variant="warning">Due</Badge>)).toContain('data-variant="warning"');
+    expect(renderToString(<Badge variant="warning">Due</Badge>)).toContain(
+      'data-variant="warning"',
+    );
   });
 });

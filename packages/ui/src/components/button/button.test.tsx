@@ -59,7 +59,10 @@ describe("Button", () => {
     await user.click(button);
     await user.keyboard("{Enter}");
     expect(onClick).not.toHaveBeenCalled();
-    expect(button.querySelector('[data-slot="button-spinner"]')).toHaveAttribute("aria-hidden", "true");
+    expect(button.querySelector('[data-slot="button-spinner"]')).toHaveAttribute(
+      "aria-hidden",
+      "true",
+    );
   });
 
   it("renders its child with asChild, keeping the child's role", () => {

@@ -21,9 +21,9 @@ export const buttonVariants = cva(
         secondary: "nx:bg-secondary nx:text-secondary-foreground nx:hover:bg-secondary/80",
         outline:
           "nx:border-border nx:bg-background nx:text-foreground nx:hover:bg-accent nx:hover:text-accent-foreground",
-        ghost: "nx:bg-transparent nx:text-foreground nx:hover:bg-accent nx:hover:text-accent-foreground",
-        destructive:
-          "nx:bg-destructive nx:text-destructive-foreground nx:hover:bg-destructive/90",
+        ghost:
+          "nx:bg-transparent nx:text-foreground nx:hover:bg-accent nx:hover:text-accent-foreground",
+        destructive: "nx:bg-destructive nx:text-destructive-foreground nx:hover:bg-destructive/90",
         link: "nx:h-auto nx:bg-transparent nx:px-0 nx:text-primary nx:underline-offset-4 nx:hover:underline",
       },
       /** Height, padding and type size. `icon` is a square button for a single icon. */
@@ -40,8 +40,7 @@ export const buttonVariants = cva(
 );
 
 export interface ButtonProps
-  extends React.ButtonHTMLAttributes<HTMLButtonElement>,
-    VariantProps<typeof buttonVariants> {
+  extends React.ButtonHTMLAttributes<HTMLButtonElement>, VariantProps<typeof buttonVariants> {
   /**
    * Render the single child element (for example a Next.js `<Link>`) with the button's styles
    * and behaviour instead of a `<button>`.
@@ -69,7 +68,17 @@ function Spinner() {
 /** Triggers an action. Use `variant="link"` or `asChild` with a link for navigation. */
 export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(
   (
-    { className, variant, size, asChild = false, loading = false, type, onClick, children, ...props },
+    {
+      className,
+      variant,
+      size,
+      asChild = false,
+      loading = false,
+      type,
+      onClick,
+      children,
+      ...props
+    },
     ref,
   ) => {
     const Comp = asChild ? Slot : "button";

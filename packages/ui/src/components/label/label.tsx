@@ -1,0 +1,39 @@
+"use client";
+
+import * as LabelPrimitive from "@radix-ui/react-label";
+import { cx } from "class-variance-authority";
+import * as React from "react";
+
+export interface LabelProps extends React.ComponentPropsWithoutRef<typeof LabelPrimitive.Root> {
+  /** The `id` of the control this label names (not needed when the label wraps the control). */
+  htmlFor?: string;
+  /**
+   * Show the label as disabled, to match a disabled control it names. Field sets it for you;
+   * a Label placed right after a Checkbox, Switch, RadioGroupItem, Input or Textarea follows
+   * that control's `disabled` state without it.
+   * @default false
+   */
+  disabled?: boolean;
+}
+
+/**
+ * The visible name of a form control: point `htmlFor` at the control's `id`, or wrap the
+ * control. Double-clicking it does not select its text (Radix Label).
+ */
+export const Label = React.forwardRef<React.ComponentRef<typeof LabelPrimitive.Root>, LabelProps>(
+  ({ className, disabled = false, ...props }, ref) => (
+    <LabelPrimitive.Root
+      ref={ref}
+      data-slot="label"
+      data-disabled={disabled ? "" : undefined}
+      {...props}
+      className={cx(
+        "nx:inline-flex nx:items-center nx:gap-1 nx:font-sans nx:text-sm nx:font-medium nx:text-foreground",
+        "nx:peer-disabled:cursor-not-allowed nx:peer-disabled:text-disabled-foreground",
+        "nx:data-disabled:cursor-not-allowed nx:data-disabled:text-disabled-foreground",
+        className,
+      )}
+    />
+  ),
+);
+Label.displayName = "Label";
