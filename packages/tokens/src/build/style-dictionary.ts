@@ -1,0 +1,141 @@
+import StyleDictionary from "style-dictionary";
+import { transforms as builtIn } from "style-dictionary/enums";
+import type { DesignTokens, Hooks, TransformedToken } from "style-dictionary/types";
+import { parseColor, toHex } from "../check/color";
+import { type TokenFile } from "../io/token-files";
+import {
+  flattenTokens,
+  isObject,
+  referencedPath,
+  setToken,
+  type TokenTree,
+} from "../tokens/token-tree";
+
+/** CSS custom properties are `--nx-<path joined by ->`. */
+export const CSS_PREFIX = "nx";
+/** Sizes are px in git and rem in CSS: 16px = 1rem. */
+export const BASE_PX = 16;
+
+/** One token after the Style Dictionary transforms, for one mode. */
+export interface BuiltToken {
+  path: string;
+  cssVar: `--${string}`;
+  type: string;
+  /** CSS value with references resolved. */
+  value: string | number;
+  /** Dotted path of the token this one aliases as a whole (`{color.brand.600}`). */
+  aliasOf: string | undefined;
+  description: string | undefined;
+}
+
+export function cssVarName(path: string): `--${string}` {
+  return `--${CSS_PREFIX}-${path.replaceAll(".", "-")}`;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+const nexodTransforms: NonNullable<Hooks["transforms"]> = {
+  "nexod/name": {
+    type: "name",
+    // Paths are already kebab-case; keep `0_5` and `2xl` exactly as written.
+    transform: (token) => cssVarName(token.path.join(".")).slice(2),
+  },
+  "nexod/color/hex": {
+    type: "value",
+    filter: (token) => token.$type === "color",
+    transform: (token) => {
+      const color = parseColor(token.$value);
+      return color ? toHex(color) : token.$value;
+    },
+  },
+  "nexod/dimension/rem": {
+    type: "value",
+    filter: (token) => token.$type === "dimension",
+    transform: (token) => {
+      const { value, unit } = token.$value as { value: number; unit: string };
+      if (value === 0) return "0";
+      return unit === "px" ? `${round(value / BASE_PX, 4)}rem` : `${value}${unit}`;
+    },
+  },
+  "nexod/duration/css": {
+    type: "value",
+    filter: (token) => token.$type === "duration",
+    transform: (token) => {
+      const { value, unit } = token.$value as { value: number; unit: string };
+      return `${value}${unit}`;
+    },
+  },
+};
+
+const TRANSFORMS = [
+  ...Object.keys(nexodTransforms),
+  builtIn.fontFamilyCss,
+  builtIn.cubicBezierCss,
+  builtIn.shadowCssShorthand,
+];
+
+/** Rebuilds one tree from several files, each token carrying its own `$type`. */
+function mergeFiles(files: readonly TokenFile[]): TokenTree {
+  const tree: TokenTree = {};
+  for (const file of files) {
+    for (const token of flattenTokens(file.tree)) {
+      setToken(tree, token.path.split("."), {
+        $type: token.type,
+        $value: token.value,
+        ...(token.description ? { $description: token.description } : {}),
+      });
+    }
+  }
+  return tree;
+}
+
+function toBuiltToken(token: TransformedToken): BuiltToken {
+  const original = isObject(token.original) ? token.original.$value : undefined;
+  return {
+    path: token.path.join("."),
+    cssVar: `--${token.name}`,
+    type: String(token.$type),
+    value: typeof token.$value === "number" ? token.$value : String(token.$value),
+    aliasOf: referencedPath(original),
+    description: typeof token.$description === "string" ? token.$description : undefined,
+  };
+}
+
+/** Output order: by group as listed here, then file order, sizes by value within a group. */
+const GROUP_ORDER = ["color", "spacing", "radius", "font", "shadow", "z", "duration", "ease"];
+
+function outputOrder(tokens: readonly TransformedToken[]): TransformedToken[] {
+  const firstOfParent = new Map<string, number>();
+  const keyed = tokens.map((token, index) => {
+    const parent = token.path.slice(0, -1).join(".");
+    if (!firstOfParent.has(parent)) firstOfParent.set(parent, index);
+    const rank = GROUP_ORDER.indexOf(token.path[0] as string);
+    const original = isObject(token.original) ? token.original.$value : undefined;
+    const size = isObject(original) && typeof original.value === "number" ? original.value : index;
+    return {
+      token,
+      key: [rank < 0 ? GROUP_ORDER.length : rank, firstOfParent.get(parent) as number, size, index],
+    };
+  });
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) {
+      const delta = (a.key[i] as number) - (b.key[i] as number);
+      if (delta !== 0) return delta;
+    }
+    return 0;
+  });
+  return keyed.map(({ token }) => token);
+}
+
+/** Runs Style Dictionary over one mode's files; tokens come back resolved and CSS-ready. */
+export async function buildLayerTokens(files: readonly TokenFile[]): Promise<BuiltToken[]> {
+  const sd = new StyleDictionary({
+    tokens: mergeFiles(files) as DesignTokens,
+    usesDtcg: true,
+    log: { verbosity: "silent", warnings: "disabled", errors: { brokenReferences: "throw" } },
+    hooks: { transforms: nexodTransforms },
+    platforms: { css: { transforms: TRANSFORMS, basePxFontSize: BASE_PX } },
+  });
+  const dictionary = await sd.getPlatformTokens("css");
+  return outputOrder(dictionary.allTokens).map(toBuiltToken);
+}
