@@ -26,6 +26,163 @@ const examples: Record<ComponentName, React.ReactElement> = {
   CardTitle: <ui.CardTitle>Team plan</ui.CardTitle>,
   Separator: <ui.Separator decorative={false} />,
   Skeleton: <ui.Skeleton />,
+  DropdownMenu: (
+    <ui.DropdownMenu>
+      <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuCheckboxItem: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>View</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuCheckboxItem checked>Status</ui.DropdownMenuCheckboxItem>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuContent: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuItem>Edit</ui.DropdownMenuItem>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuGroup: <ui.DropdownMenuGroup aria-label="Edit" />,
+  DropdownMenuItem: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuItem variant="destructive" inset>
+          Delete
+        </ui.DropdownMenuItem>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuLabel: <ui.DropdownMenuLabel inset>My account</ui.DropdownMenuLabel>,
+  DropdownMenuPortal: (
+    <ui.DropdownMenu>
+      <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuPortal>
+        <span>Portalled</span>
+      </ui.DropdownMenuPortal>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuRadioGroup: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Density</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuRadioGroup value="compact">
+          <ui.DropdownMenuRadioItem value="compact">Compact</ui.DropdownMenuRadioItem>
+        </ui.DropdownMenuRadioGroup>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuRadioItem: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Density</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuRadioGroup value="compact">
+          <ui.DropdownMenuRadioItem value="compact">Compact</ui.DropdownMenuRadioItem>
+        </ui.DropdownMenuRadioGroup>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuSeparator: <ui.DropdownMenuSeparator />,
+  DropdownMenuShortcut: <ui.DropdownMenuShortcut>Ctrl+C</ui.DropdownMenuShortcut>,
+  DropdownMenuSub: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Share</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuSub>
+          <ui.DropdownMenuSubTrigger>Send to</ui.DropdownMenuSubTrigger>
+          <ui.DropdownMenuSubContent>
+            <ui.DropdownMenuItem>Email</ui.DropdownMenuItem>
+          </ui.DropdownMenuSubContent>
+        </ui.DropdownMenuSub>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuSubContent: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Share</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuSub defaultOpen>
+          <ui.DropdownMenuSubTrigger>Send to</ui.DropdownMenuSubTrigger>
+          <ui.DropdownMenuSubContent>
+            <ui.DropdownMenuItem>Email</ui.DropdownMenuItem>
+          </ui.DropdownMenuSubContent>
+        </ui.DropdownMenuSub>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuSubTrigger: (
+    <ui.DropdownMenu defaultOpen>
+      <ui.DropdownMenuTrigger>Share</ui.DropdownMenuTrigger>
+      <ui.DropdownMenuContent>
+        <ui.DropdownMenuSub>
+          <ui.DropdownMenuSubTrigger inset>Send to</ui.DropdownMenuSubTrigger>
+        </ui.DropdownMenuSub>
+      </ui.DropdownMenuContent>
+    </ui.DropdownMenu>
+  ),
+  DropdownMenuTrigger: (
+    <ui.DropdownMenu>
+      <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
+    </ui.DropdownMenu>
+  ),
+  Tabs: (
+    <ui.Tabs defaultValue="a">
+      <ui.TabsList aria-label="Views">
+        <ui.TabsTrigger value="a">A</ui.TabsTrigger>
+      </ui.TabsList>
+      <ui.TabsContent value="a">Panel A</ui.TabsContent>
+    </ui.Tabs>
+  ),
+  TabsContent: (
+    <ui.Tabs defaultValue="a">
+      <ui.TabsContent value="a">Panel A</ui.TabsContent>
+    </ui.Tabs>
+  ),
+  TabsList: (
+    <ui.Tabs defaultValue="a">
+      <ui.TabsList variant="segmented" aria-label="Views">
+        <ui.TabsTrigger value="a">A</ui.TabsTrigger>
+      </ui.TabsList>
+    </ui.Tabs>
+  ),
+  TabsTrigger: (
+    <ui.Tabs defaultValue="a" orientation="vertical">
+      <ui.TabsList aria-label="Views">
+        <ui.TabsTrigger value="a">A</ui.TabsTrigger>
+        <ui.TabsTrigger value="b" disabled>
+          B
+        </ui.TabsTrigger>
+      </ui.TabsList>
+    </ui.Tabs>
+  ),
+  Toast: (
+    <ui.ToastProvider>
+      <ui.Toast variant="success">
+        <ui.ToastTitle>Saved</ui.ToastTitle>
+      </ui.Toast>
+      <ui.ToastViewport />
+    </ui.ToastProvider>
+  ),
+  ToastAction: <ui.ToastAction altText="Undo with Ctrl+Z">Undo</ui.ToastAction>,
+  ToastClose: <ui.ToastClose />,
+  ToastDescription: <ui.ToastDescription>Your changes are live.</ui.ToastDescription>,
+  ToastProvider: (
+    <ui.ToastProvider>
+      <ui.ToastViewport />
+    </ui.ToastProvider>
+  ),
+  ToastTitle: <ui.ToastTitle>Saved</ui.ToastTitle>,
+  ToastViewport: (
+    <ui.ToastProvider>
+      <ui.ToastViewport position="top-right" />
+    </ui.ToastProvider>
+  ),
+  Toaster: <ui.Toaster />,
   Checkbox: <ui.Checkbox aria-label="Select all" checked="indeterminate" />,
   Field: (
     <ui.Field label="Email" description="We never share it." error="Required." required>

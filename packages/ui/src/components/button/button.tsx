@@ -107,7 +107,7 @@ export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(
         ) : (
           <span
             data-slot="button-label"
-            className={cx("nx:inline-flex nx:items-center nx:gap-2", loading && "nx:invisible")}
+            className={cx("nx:inline-flex nx:items-center nx:gap-2", loading && "nx:opacity-0")}
           >
             {children}
           </span>

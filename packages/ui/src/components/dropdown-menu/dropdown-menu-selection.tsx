@@ -1,0 +1,125 @@
+"use client";
+
+import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
+import { cx } from "class-variance-authority";
+import * as React from "react";
+import { dropdownMenuItemVariants } from "./dropdown-menu";
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <path d="M3.5 8.5l3 3 6-7" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function MinusIcon() {
+  return (
+    <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <path d="M4 8h8" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function DotIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="8" cy="8" r="3" fill="currentColor" />
+    </svg>
+  );
+}
+
+const indicatorClasses =
+  "nx:pointer-events-none nx:absolute nx:start-2 nx:flex nx:size-4 nx:items-center nx:justify-center";
+
+export interface DropdownMenuCheckboxItemProps extends React.ComponentPropsWithoutRef<
+  typeof DropdownMenuPrimitive.CheckboxItem
+> {
+  /** Checked state; `"indeterminate"` shows a dash. Use with `onCheckedChange`. */
+  checked?: boolean | "indeterminate";
+  /** Called with the new state when the item is toggled. */
+  onCheckedChange?: (checked: boolean) => void;
+  /**
+   * Called when the item is chosen. The menu closes unless you call `event.preventDefault()`
+   * (do that to let people toggle several options in a row).
+   */
+  onSelect?: (event: Event) => void;
+  /**
+   * Skipped by arrow keys and typeahead, ignores clicks, announced as disabled.
+   * @default false
+   */
+  disabled?: boolean;
+}
+
+/** An option that toggles on and off (`role="menuitemcheckbox"`), with a check mark. */
+export const DropdownMenuCheckboxItem = React.forwardRef<
+  React.ComponentRef<typeof DropdownMenuPrimitive.CheckboxItem>,
+  DropdownMenuCheckboxItemProps
+>(({ className, children, checked, ...props }, ref) => (
+  <DropdownMenuPrimitive.CheckboxItem
+    ref={ref}
+    data-slot="dropdown-menu-checkbox-item"
+    checked={checked}
+    {...props}
+    className={cx(dropdownMenuItemVariants(), "nx:ps-8", className)}
+  >
+    <span className={indicatorClasses}>
+      <DropdownMenuPrimitive.ItemIndicator data-slot="dropdown-menu-checkbox-item-indicator">
+        {checked === "indeterminate" ? <MinusIcon /> : <CheckIcon />}
+      </DropdownMenuPrimitive.ItemIndicator>
+    </span>
+    {children}
+  </DropdownMenuPrimitive.CheckboxItem>
+));
+DropdownMenuCheckboxItem.displayName = "DropdownMenuCheckboxItem";
+
+export interface DropdownMenuRadioGroupProps extends React.ComponentPropsWithoutRef<
+  typeof DropdownMenuPrimitive.RadioGroup
+> {
+  /** The selected item's `value`. Use with `onValueChange`. */
+  value?: string;
+  /** Called with the chosen item's `value`. */
+  onValueChange?: (value: string) => void;
+}
+
+/** A set of mutually exclusive options; holds the selected `value`. */
+export const DropdownMenuRadioGroup = React.forwardRef<
+  React.ComponentRef<typeof DropdownMenuPrimitive.RadioGroup>,
+  DropdownMenuRadioGroupProps
+>((props, ref) => (
+  <DropdownMenuPrimitive.RadioGroup ref={ref} data-slot="dropdown-menu-radio-group" {...props} />
+));
+DropdownMenuRadioGroup.displayName = "DropdownMenuRadioGroup";
+
+export interface DropdownMenuRadioItemProps extends React.ComponentPropsWithoutRef<
+  typeof DropdownMenuPrimitive.RadioItem
+> {
+  /** The value the group reports when this item is chosen. */
+  value: string;
+  /**
+   * Skipped by arrow keys and typeahead, ignores clicks, announced as disabled.
+   * @default false
+   */
+  disabled?: boolean;
+}
+
+/** One option of a `DropdownMenuRadioGroup` (`role="menuitemradio"`), with a dot when chosen. */
+export const DropdownMenuRadioItem = React.forwardRef<
+  React.ComponentRef<typeof DropdownMenuPrimitive.RadioItem>,
+  DropdownMenuRadioItemProps
+>(({ className, children, ...props }, ref) => (
+  <DropdownMenuPrimitive.RadioItem
+    ref={ref}
+    data-slot="dropdown-menu-radio-item"
+    {...props}
+    className={cx(dropdownMenuItemVariants(), "nx:ps-8", className)}
+  >
+    <span className={indicatorClasses}>
+      <DropdownMenuPrimitive.ItemIndicator data-slot="dropdown-menu-radio-item-indicator">
+        <DotIcon />
+      </DropdownMenuPrimitive.ItemIndicator>
+    </span>
+    {children}
+  </DropdownMenuPrimitive.RadioItem>
+));
+DropdownMenuRadioItem.displayName = "DropdownMenuRadioItem";

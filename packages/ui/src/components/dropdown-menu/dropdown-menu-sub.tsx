@@ -1,0 +1,116 @@
+"use client";
+
+import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
+import { cx } from "class-variance-authority";
+import * as React from "react";
+import { dropdownMenuContentVariants, dropdownMenuItemVariants } from "./dropdown-menu";
+
+function ChevronIcon() {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+      className="nx:ms-auto nx:rtl:rotate-180"
+    >
+      <path d="M6 3.5l4.5 4.5L6 12.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export interface DropdownMenuSubProps extends React.ComponentPropsWithoutRef<
+  typeof DropdownMenuPrimitive.Sub
+> {
+  /** Whether the submenu is open. Use with `onOpenChange` to control it. */
+  open?: boolean;
+  /**
+   * Whether the submenu is open on first render, when you do not control it.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called with the new state when the submenu opens or closes. */
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** A nested menu: wraps a `DropdownMenuSubTrigger` and a `DropdownMenuSubContent`. No ref. */
+export function DropdownMenuSub(props: DropdownMenuSubProps) {
+  return <DropdownMenuPrimitive.Sub {...props} />;
+}
+DropdownMenuSub.displayName = "DropdownMenuSub";
+
+export interface DropdownMenuSubTriggerProps extends React.ComponentPropsWithoutRef<
+  typeof DropdownMenuPrimitive.SubTrigger
+> {
+  /**
+   * Indent the text to line up with checkbox and radio items.
+   * @default false
+   */
+  inset?: boolean;
+  /**
+   * Skipped by arrow keys and typeahead; the submenu does not open.
+   * @default false
+   */
+  disabled?: boolean;
+}
+
+/** The item that opens a submenu (ArrowRight, Enter or hover), with a chevron at its end. */
+export const DropdownMenuSubTrigger = React.forwardRef<
+  React.ComponentRef<typeof DropdownMenuPrimitive.SubTrigger>,
+  DropdownMenuSubTriggerProps
+>(({ className, inset = false, children, ...props }, ref) => (
+  <DropdownMenuPrimitive.SubTrigger
+    ref={ref}
+    data-slot="dropdown-menu-sub-trigger"
+    data-inset={inset || undefined}
+    {...props}
+    className={cx(
+      dropdownMenuItemVariants(),
+      "nx:data-[state=open]:bg-accent nx:data-[state=open]:text-accent-foreground",
+      className,
+    )}
+  >
+    {children}
+    <ChevronIcon />
+  </DropdownMenuPrimitive.SubTrigger>
+));
+DropdownMenuSubTrigger.displayName = "DropdownMenuSubTrigger";
+
+export interface DropdownMenuSubContentProps extends React.ComponentPropsWithoutRef<
+  typeof DropdownMenuPrimitive.SubContent
+> {
+  /**
+   * Gap between the submenu and its trigger item, in px.
+   * @default 4
+   */
+  sideOffset?: number;
+  /**
+   * Vertical shift, in px; the default lines the first submenu item up with the trigger item.
+   * @default -5
+   */
+  alignOffset?: number;
+  /**
+   * Element to portal the submenu into.
+   * @default document.body
+   */
+  container?: HTMLElement | null;
+}
+
+/** The submenu surface, portalled and placed beside its trigger item. */
+export const DropdownMenuSubContent = React.forwardRef<
+  React.ComponentRef<typeof DropdownMenuPrimitive.SubContent>,
+  DropdownMenuSubContentProps
+>(({ className, sideOffset = 4, alignOffset = -5, container, ...props }, ref) => (
+  <DropdownMenuPrimitive.Portal container={container}>
+    <DropdownMenuPrimitive.SubContent
+      ref={ref}
+      data-slot="dropdown-menu-sub-content"
+      sideOffset={sideOffset}
+      alignOffset={alignOffset}
+      {...props}
+      className={cx(dropdownMenuContentVariants(), className)}
+    />
+  </DropdownMenuPrimitive.Portal>
+));
+DropdownMenuSubContent.displayName = "DropdownMenuSubContent";

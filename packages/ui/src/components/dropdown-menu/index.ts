@@ -1,0 +1,3 @@
+export * from "./dropdown-menu";
+export * from "./dropdown-menu-selection";
+export * from "./dropdown-menu-sub";

@@ -1,0 +1,3 @@
+export * from "./toast";
+export { toast, type ToastActionOptions, type ToastHandle, type ToastOptions } from "./toast-store";
+export * from "./toaster";
