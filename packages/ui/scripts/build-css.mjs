@@ -22,7 +22,7 @@ const outputs = [
 // (possibly inside Tailwind's :is()/:where() wrappers), so nothing reaches an element that
 // does not carry a Nexod class or sit inside one.
 const scopedSelector = /^(?::is\(|:where\()*\.nx\\:/;
-const tokenSelectors = new Set([":root", '[data-theme="dark"]', '[data-theme=dark]', ".dark"]);
+const tokenSelectors = new Set([":root", '[data-theme="dark"]', "[data-theme=dark]", ".dark"]);
 
 function isFallbackForOldBrowsers(rule) {
   // Tailwind's @property fallback for browsers without @property sets --tw-* on `*`; Nexod
@@ -42,7 +42,9 @@ function checkAndClean(css, file) {
       return;
     }
     for (const selector of rule.selectors) {
-      const onlyTokens = rule.nodes.every((node) => node.type === "decl" && node.prop.startsWith("--nx-"));
+      const onlyTokens = rule.nodes.every(
+        (node) => node.type === "decl" && node.prop.startsWith("--nx-"),
+      );
       if (tokenSelectors.has(selector) && onlyTokens) continue;
       if (!scopedSelector.test(selector)) {
         problems.push(`${file}: global selector "${selector}"`);

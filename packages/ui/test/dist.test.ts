@@ -61,7 +61,9 @@ describe("dist", () => {
     const built = path.join(componentsDist, name, `${name}.js`);
     for (const specifier of importsOf(built)) {
       const resolved = resolveImport(built, specifier);
-      expect(startsWithUseClient(resolved), `${name} imports client module ${specifier}`).toBe(false);
+      expect(startsWithUseClient(resolved), `${name} imports client module ${specifier}`).toBe(
+        false,
+      );
     }
   });
 });

@@ -74,7 +74,9 @@ describe.each(Object.entries(setups))("%s", (_name, stylesheets) => {
     const page = await browser.newPage();
     try {
       const styles = (await stylesheets()).map((css) => `<style>${css}</style>`).join("\n");
-      await page.setContent(`<!doctype html><html><head>${styles}</head><body>${markup}</body></html>`);
+      await page.setContent(
+        `<!doctype html><html><head>${styles}</head><body>${markup}</body></html>`,
+      );
       const computed = await page.evaluate(() => {
         const read = (id: string) => {
           const style = getComputedStyle(document.getElementById(id)!);

@@ -15,8 +15,7 @@ export const separatorVariants = cva("nx:shrink-0 nx:border-0 nx:bg-border", {
 });
 
 export interface SeparatorProps
-  extends React.HTMLAttributes<HTMLDivElement>,
-    VariantProps<typeof separatorVariants> {
+  extends React.HTMLAttributes<HTMLDivElement>, VariantProps<typeof separatorVariants> {
   /**
    * A purely visual line is hidden from assistive technology; set `false` when the line
    * separates sections a screen-reader user should know about (`role="separator"`).
