@@ -65,5 +65,5 @@ for (const { input, output } of outputs) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   writeFileSync(outputPath, checkAndClean(readFileSync(outputPath, "utf8"), output));
-  console.log(`${output}: ${(readFileSync(outputPath).length / 1024).toFixed(1)} KiB`);
+  process.stdout.write(`${output}: ${(readFileSync(outputPath).length / 1024).toFixed(1)} KiB\n`);
 }

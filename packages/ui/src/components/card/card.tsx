@@ -1,7 +1,7 @@
 import { cx } from "class-variance-authority";
 import * as React from "react";
 
-export interface CardProps extends React.HTMLAttributes<HTMLDivElement> {}
+export type CardProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** A surface that groups related content. Server component: ships no client JavaScript. */
 export const Card = React.forwardRef<HTMLDivElement, CardProps>(({ className, ...props }, ref) => (
@@ -17,7 +17,7 @@ export const Card = React.forwardRef<HTMLDivElement, CardProps>(({ className, ..
 ));
 Card.displayName = "Card";
 
-export interface CardHeaderProps extends React.HTMLAttributes<HTMLDivElement> {}
+export type CardHeaderProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Holds the card's title, description and optional actions. */
 export const CardHeader = React.forwardRef<HTMLDivElement, CardHeaderProps>(
@@ -56,7 +56,7 @@ export const CardTitle = React.forwardRef<HTMLHeadingElement, CardTitleProps>(
 );
 CardTitle.displayName = "CardTitle";
 
-export interface CardDescriptionProps extends React.HTMLAttributes<HTMLParagraphElement> {}
+export type CardDescriptionProps = React.HTMLAttributes<HTMLParagraphElement>;
 
 /** Supporting text under the title, in the muted colour. */
 export const CardDescription = React.forwardRef<HTMLParagraphElement, CardDescriptionProps>(
@@ -71,7 +71,7 @@ export const CardDescription = React.forwardRef<HTMLParagraphElement, CardDescri
 );
 CardDescription.displayName = "CardDescription";
 
-export interface CardContentProps extends React.HTMLAttributes<HTMLDivElement> {}
+export type CardContentProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** The card's main content. */
 export const CardContent = React.forwardRef<HTMLDivElement, CardContentProps>(
@@ -81,7 +81,7 @@ export const CardContent = React.forwardRef<HTMLDivElement, CardContentProps>(
 );
 CardContent.displayName = "CardContent";
 
-export interface CardFooterProps extends React.HTMLAttributes<HTMLDivElement> {}
+export type CardFooterProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Actions or summary at the bottom of the card. */
 export const CardFooter = React.forwardRef<HTMLDivElement, CardFooterProps>(

@@ -1,7 +1,7 @@
 import { cx } from "class-variance-authority";
 import * as React from "react";
 
-export interface SkeletonProps extends React.HTMLAttributes<HTMLDivElement> {}
+export type SkeletonProps = React.HTMLAttributes<HTMLDivElement>;
 
 /**
  * A placeholder block shown while content loads. Hidden from assistive technology: mark the

@@ -1,0 +1,136 @@
+"use client";
+
+import * as PopoverPrimitive from "@radix-ui/react-popover";
+import { cx } from "class-variance-authority";
+import * as React from "react";
+
+export interface PopoverProps extends React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Root> {
+  /** Whether the popover is open. Use with `onOpenChange` to control it. */
+  open?: boolean;
+  /**
+   * Whether the popover is open on first render, when you do not control it.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called with the new state when the popover opens or closes. */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Trap focus inside and hide the rest of the page from screen readers while open.
+   * @default false
+   */
+  modal?: boolean;
+}
+
+/**
+ * Rich content (a form, details, settings) anchored to a trigger. Escape or a click outside
+ * closes it and focus returns to the trigger. Name it with a `PopoverTitle` or `aria-label`.
+ */
+export function Popover(props: PopoverProps) {
+  return <PopoverPrimitive.Root {...props} />;
+}
+Popover.displayName = "Popover";
+
+export type PopoverTriggerProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Trigger>;
+
+/** Toggles the popover. Use `asChild` to render your own `Button`. */
+export const PopoverTrigger = React.forwardRef<
+  React.ComponentRef<typeof PopoverPrimitive.Trigger>,
+  PopoverTriggerProps
+>((props, ref) => <PopoverPrimitive.Trigger ref={ref} data-slot="popover-trigger" {...props} />);
+PopoverTrigger.displayName = "PopoverTrigger";
+
+export type PopoverAnchorProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Anchor>;
+
+/** Positions the popover against this element instead of the trigger. */
+export const PopoverAnchor = React.forwardRef<
+  React.ComponentRef<typeof PopoverPrimitive.Anchor>,
+  PopoverAnchorProps
+>((props, ref) => <PopoverPrimitive.Anchor ref={ref} data-slot="popover-anchor" {...props} />);
+PopoverAnchor.displayName = "PopoverAnchor";
+
+export interface PopoverContentProps extends React.ComponentPropsWithoutRef<
+  typeof PopoverPrimitive.Content
+> {
+  /**
+   * Alignment against the trigger on the cross axis.
+   * @default "center"
+   */
+  align?: "start" | "center" | "end";
+  /**
+   * Distance in px between the trigger and the popover.
+   * @default 4
+   */
+  sideOffset?: number;
+  /**
+   * Preferred side of the trigger; it flips when there is no room.
+   * @default "bottom"
+   */
+  side?: "top" | "right" | "bottom" | "left";
+}
+
+/** The popover panel, in a portal, 288px wide by default. Focus moves inside on open. */
+export const PopoverContent = React.forwardRef<
+  React.ComponentRef<typeof PopoverPrimitive.Content>,
+  PopoverContentProps
+>(({ className, align = "center", sideOffset = 4, ...props }, ref) => (
+  <PopoverPrimitive.Portal>
+    <PopoverPrimitive.Content
+      ref={ref}
+      data-slot="popover-content"
+      align={align}
+      sideOffset={sideOffset}
+      className={cx(
+        "nx:z-(--nx-z-popover) nx:flex nx:w-72 nx:max-w-(--radix-popover-content-available-width) nx:flex-col nx:gap-2",
+        "nx:rounded-lg nx:border nx:border-border nx:bg-raised nx:p-4 nx:font-sans nx:text-sm nx:text-raised-foreground nx:shadow-lg",
+        "nx:outline-none nx:origin-(--radix-popover-content-transform-origin)",
+        "nx:motion-safe:data-[state=open]:animate-scale-in nx:motion-safe:data-[state=closed]:animate-scale-out",
+        className,
+      )}
+      {...props}
+    />
+  </PopoverPrimitive.Portal>
+));
+PopoverContent.displayName = "PopoverContent";
+
+export type PopoverTitleProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Title>;
+
+/** Heading of the popover; becomes its accessible name. */
+export const PopoverTitle = React.forwardRef<
+  React.ComponentRef<typeof PopoverPrimitive.Title>,
+  PopoverTitleProps
+>(({ className, ...props }, ref) => (
+  <PopoverPrimitive.Title
+    ref={ref}
+    data-slot="popover-title"
+    className={cx("nx:m-0 nx:font-sans nx:text-base nx:font-semibold", className)}
+    {...props}
+  />
+));
+PopoverTitle.displayName = "PopoverTitle";
+
+export type PopoverDescriptionProps = React.ComponentPropsWithoutRef<
+  typeof PopoverPrimitive.Description
+>;
+
+/** Supporting text; becomes the popover's accessible description. */
+export const PopoverDescription = React.forwardRef<
+  React.ComponentRef<typeof PopoverPrimitive.Description>,
+  PopoverDescriptionProps
+>(({ className, ...props }, ref) => (
+  <PopoverPrimitive.Description
+    ref={ref}
+    data-slot="popover-description"
+    className={cx("nx:m-0 nx:font-sans nx:text-sm nx:text-muted-foreground", className)}
+    {...props}
+  />
+));
+PopoverDescription.displayName = "PopoverDescription";
+
+export type PopoverCloseProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Close>;
+
+/** Closes the popover. Unstyled: use `asChild` with a `Button`. */
+export const PopoverClose = React.forwardRef<
+  React.ComponentRef<typeof PopoverPrimitive.Close>,
+  PopoverCloseProps
+>((props, ref) => <PopoverPrimitive.Close ref={ref} data-slot="popover-close" {...props} />);
+PopoverClose.displayName = "PopoverClose";

@@ -1,0 +1,134 @@
+"use client";
+
+import * as TooltipPrimitive from "@radix-ui/react-tooltip";
+import { cx } from "class-variance-authority";
+import * as React from "react";
+
+/** Whether a `TooltipProvider` is above; a `Tooltip` without one brings its own. */
+const TooltipProviderContext = React.createContext(false);
+
+export interface TooltipProviderProps extends React.ComponentPropsWithoutRef<
+  typeof TooltipPrimitive.Provider
+> {
+  /**
+   * Time in ms from the pointer entering a trigger until the tooltip opens. Keyboard focus opens
+   * it at once.
+   * @default 700
+   */
+  delayDuration?: number;
+  /**
+   * Time in ms after a tooltip closes during which the next one opens without the delay.
+   * @default 300
+   */
+  skipDelayDuration?: number;
+  /**
+   * Close as soon as the pointer leaves the trigger, even towards the tooltip.
+   * @default false
+   */
+  disableHoverableContent?: boolean;
+}
+
+/**
+ * Shares the open delay between tooltips, so moving across a toolbar shows the next tooltip at
+ * once. Wrap the app in one `TooltipProvider`, near the root. A `Tooltip` outside any provider
+ * still works: it renders its own, with the default delays.
+ */
+export function TooltipProvider(props: TooltipProviderProps) {
+  return (
+    <TooltipProviderContext.Provider value={true}>
+      <TooltipPrimitive.Provider {...props} />
+    </TooltipProviderContext.Provider>
+  );
+}
+TooltipProvider.displayName = "TooltipProvider";
+
+export interface TooltipProps extends React.ComponentPropsWithoutRef<typeof TooltipPrimitive.Root> {
+  /** Whether the tooltip is open. Use with `onOpenChange` to control it. */
+  open?: boolean;
+  /**
+   * Whether the tooltip is open on first render, when you do not control it.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called with the new state when the tooltip opens or closes. */
+  onOpenChange?: (open: boolean) => void;
+  /** Hover delay in ms for this tooltip; by default the provider's (700 unless it sets one). */
+  delayDuration?: number;
+}
+
+/**
+ * A short label or hint for the element it is attached to, shown on hover and keyboard focus
+ * and hidden by Escape. Never put interactive content or essential information in it.
+ */
+export function Tooltip(props: TooltipProps) {
+  const hasProvider = React.useContext(TooltipProviderContext);
+  const tooltip = <TooltipPrimitive.Root {...props} />;
+  return hasProvider ? tooltip : <TooltipProvider>{tooltip}</TooltipProvider>;
+}
+Tooltip.displayName = "Tooltip";
+
+export type TooltipTriggerProps = React.ComponentPropsWithoutRef<typeof TooltipPrimitive.Trigger>;
+
+/**
+ * The element the tooltip describes. Use `asChild` to attach it to your own focusable element;
+ * the tooltip text becomes its accessible description.
+ */
+export const TooltipTrigger = React.forwardRef<
+  React.ComponentRef<typeof TooltipPrimitive.Trigger>,
+  TooltipTriggerProps
+>((props, ref) => <TooltipPrimitive.Trigger ref={ref} data-slot="tooltip-trigger" {...props} />);
+TooltipTrigger.displayName = "TooltipTrigger";
+
+export interface TooltipContentProps extends React.ComponentPropsWithoutRef<
+  typeof TooltipPrimitive.Content
+> {
+  /**
+   * Preferred side of the trigger; it flips when there is no room.
+   * @default "top"
+   */
+  side?: "top" | "right" | "bottom" | "left";
+  /**
+   * Distance in px between the trigger and the tooltip.
+   * @default 4
+   */
+  sideOffset?: number;
+  /**
+   * Show an arrow pointing at the trigger.
+   * @default false
+   */
+  arrow?: boolean;
+}
+
+/** The tooltip bubble, in a portal above everything else. */
+export const TooltipContent = React.forwardRef<
+  React.ComponentRef<typeof TooltipPrimitive.Content>,
+  TooltipContentProps
+>(({ className, sideOffset = 4, arrow = false, children, ...props }, ref) => (
+  <TooltipPrimitive.Portal>
+    <TooltipPrimitive.Content
+      ref={ref}
+      data-slot="tooltip-content"
+      sideOffset={sideOffset}
+      className={cx(
+        "nx:z-(--nx-z-tooltip) nx:max-w-72 nx:rounded-md nx:border nx:border-border nx:bg-raised nx:px-3 nx:py-1.5",
+        "nx:font-sans nx:text-xs nx:text-raised-foreground nx:shadow-md",
+        "nx:origin-(--radix-tooltip-content-transform-origin)",
+        "nx:motion-safe:data-[state=delayed-open]:animate-scale-in nx:motion-safe:data-[state=instant-open]:animate-scale-in",
+        "nx:motion-safe:data-[state=closed]:animate-scale-out",
+        className,
+      )}
+      {...props}
+    >
+      {children}
+      {arrow && (
+        <TooltipPrimitive.Arrow
+          data-slot="tooltip-arrow"
+          width={10}
+          height={5}
+          className="nx:fill-raised"
+        />
+      )}
+    </TooltipPrimitive.Content>
+  </TooltipPrimitive.Portal>
+));
+TooltipContent.displayName = "TooltipContent";
