@@ -16,6 +16,68 @@ type ComponentName = {
 
 /** One server render per export; TypeScript fails until a new component has an entry. */
 const examples: Record<ComponentName, React.ReactElement> = {
+  AlertDialog: (
+    <ui.AlertDialog defaultOpen>
+      <ui.AlertDialogTrigger>Delete</ui.AlertDialogTrigger>
+    </ui.AlertDialog>
+  ),
+  AlertDialogAction: (
+    <ui.AlertDialog>
+      <ui.AlertDialogAction variant="destructive">Delete</ui.AlertDialogAction>
+    </ui.AlertDialog>
+  ),
+  AlertDialogCancel: (
+    <ui.AlertDialog defaultOpen>
+      <ui.AlertDialogTrigger>Delete</ui.AlertDialogTrigger>
+      <ui.AlertDialogContent>
+        <ui.AlertDialogTitle>Delete?</ui.AlertDialogTitle>
+        <ui.AlertDialogDescription>For good.</ui.AlertDialogDescription>
+        <ui.AlertDialogCancel>Cancel</ui.AlertDialogCancel>
+      </ui.AlertDialogContent>
+    </ui.AlertDialog>
+  ),
+  AlertDialogContent: (
+    <ui.AlertDialog defaultOpen>
+      <ui.AlertDialogTrigger>Delete</ui.AlertDialogTrigger>
+      <ui.AlertDialogContent>
+        <ui.AlertDialogTitle>Delete?</ui.AlertDialogTitle>
+        <ui.AlertDialogDescription>For good.</ui.AlertDialogDescription>
+      </ui.AlertDialogContent>
+    </ui.AlertDialog>
+  ),
+  AlertDialogDescription: (
+    <ui.AlertDialog>
+      <ui.AlertDialogDescription>It is deleted for good.</ui.AlertDialogDescription>
+    </ui.AlertDialog>
+  ),
+  AlertDialogFooter: <ui.AlertDialogFooter>Actions</ui.AlertDialogFooter>,
+  AlertDialogHeader: <ui.AlertDialogHeader>Header</ui.AlertDialogHeader>,
+  AlertDialogOverlay: (
+    <ui.AlertDialog defaultOpen>
+      <ui.AlertDialogTrigger>Delete</ui.AlertDialogTrigger>
+      <ui.AlertDialogPortal>
+        <ui.AlertDialogOverlay />
+      </ui.AlertDialogPortal>
+    </ui.AlertDialog>
+  ),
+  AlertDialogPortal: (
+    <ui.AlertDialog defaultOpen>
+      <ui.AlertDialogTrigger>Delete</ui.AlertDialogTrigger>
+      <ui.AlertDialogPortal>
+        <ui.AlertDialogOverlay />
+      </ui.AlertDialogPortal>
+    </ui.AlertDialog>
+  ),
+  AlertDialogTitle: (
+    <ui.AlertDialog>
+      <ui.AlertDialogTitle>Delete project?</ui.AlertDialogTitle>
+    </ui.AlertDialog>
+  ),
+  AlertDialogTrigger: (
+    <ui.AlertDialog>
+      <ui.AlertDialogTrigger>Delete</ui.AlertDialogTrigger>
+    </ui.AlertDialog>
+  ),
   Badge: <ui.Badge variant="success">Paid</ui.Badge>,
   Button: <ui.Button loading>Save</ui.Button>,
   Card: <ui.Card>Plan</ui.Card>,
@@ -24,8 +86,58 @@ const examples: Record<ComponentName, React.ReactElement> = {
   CardFooter: <ui.CardFooter>Actions</ui.CardFooter>,
   CardHeader: <ui.CardHeader>Header</ui.CardHeader>,
   CardTitle: <ui.CardTitle>Team plan</ui.CardTitle>,
-  Separator: <ui.Separator decorative={false} />,
-  Skeleton: <ui.Skeleton />,
+  Checkbox: <ui.Checkbox aria-label="Select all" checked="indeterminate" />,
+  Dialog: (
+    <ui.Dialog defaultOpen>
+      <ui.DialogTrigger>Edit profile</ui.DialogTrigger>
+    </ui.Dialog>
+  ),
+  DialogClose: (
+    <ui.Dialog>
+      <ui.DialogClose>Cancel</ui.DialogClose>
+    </ui.Dialog>
+  ),
+  DialogContent: (
+    <ui.Dialog defaultOpen>
+      <ui.DialogTrigger>Open</ui.DialogTrigger>
+      <ui.DialogContent size="sm">
+        <ui.DialogTitle>Rename</ui.DialogTitle>
+      </ui.DialogContent>
+    </ui.Dialog>
+  ),
+  DialogDescription: (
+    <ui.Dialog>
+      <ui.DialogDescription>Visible to your team.</ui.DialogDescription>
+    </ui.Dialog>
+  ),
+  DialogFooter: <ui.DialogFooter>Actions</ui.DialogFooter>,
+  DialogHeader: <ui.DialogHeader>Header</ui.DialogHeader>,
+  DialogOverlay: (
+    <ui.Dialog defaultOpen>
+      <ui.DialogTrigger>Open</ui.DialogTrigger>
+      <ui.DialogPortal>
+        <ui.DialogOverlay />
+      </ui.DialogPortal>
+    </ui.Dialog>
+  ),
+  DialogPortal: (
+    <ui.Dialog defaultOpen>
+      <ui.DialogTrigger>Open</ui.DialogTrigger>
+      <ui.DialogPortal>
+        <ui.DialogOverlay />
+      </ui.DialogPortal>
+    </ui.Dialog>
+  ),
+  DialogTitle: (
+    <ui.Dialog>
+      <ui.DialogTitle>Edit profile</ui.DialogTitle>
+    </ui.Dialog>
+  ),
+  DialogTrigger: (
+    <ui.Dialog>
+      <ui.DialogTrigger>Edit profile</ui.DialogTrigger>
+    </ui.Dialog>
+  ),
   DropdownMenu: (
     <ui.DropdownMenu>
       <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
@@ -130,6 +242,147 @@ const examples: Record<ComponentName, React.ReactElement> = {
       <ui.DropdownMenuTrigger>Actions</ui.DropdownMenuTrigger>
     </ui.DropdownMenu>
   ),
+  Field: (
+    <ui.Field label="Email" description="We never share it." error="Required." required>
+      <ui.Input type="email" />
+    </ui.Field>
+  ),
+  Input: <ui.Input aria-label="Email" type="email" />,
+  Label: <ui.Label htmlFor="email">Email</ui.Label>,
+  Popover: (
+    <ui.Popover defaultOpen>
+      <ui.PopoverTrigger>Dimensions</ui.PopoverTrigger>
+    </ui.Popover>
+  ),
+  PopoverAnchor: (
+    <ui.Popover>
+      <ui.PopoverAnchor>Row 3</ui.PopoverAnchor>
+    </ui.Popover>
+  ),
+  PopoverClose: (
+    <ui.Popover>
+      <ui.PopoverClose>Done</ui.PopoverClose>
+    </ui.Popover>
+  ),
+  PopoverContent: (
+    <ui.Popover defaultOpen>
+      <ui.PopoverTrigger>Dimensions</ui.PopoverTrigger>
+      <ui.PopoverContent aria-label="Dimensions">Width</ui.PopoverContent>
+    </ui.Popover>
+  ),
+  PopoverDescription: (
+    <ui.Popover>
+      <ui.PopoverDescription>Set the size.</ui.PopoverDescription>
+    </ui.Popover>
+  ),
+  PopoverTitle: (
+    <ui.Popover>
+      <ui.PopoverTitle>Dimensions</ui.PopoverTitle>
+    </ui.Popover>
+  ),
+  PopoverTrigger: (
+    <ui.Popover>
+      <ui.PopoverTrigger>Dimensions</ui.PopoverTrigger>
+    </ui.Popover>
+  ),
+  RadioGroup: (
+    <ui.RadioGroup aria-label="Plan" defaultValue="pro">
+      <ui.RadioGroupItem value="pro" aria-label="Pro" />
+    </ui.RadioGroup>
+  ),
+  RadioGroupItem: (
+    <ui.RadioGroup aria-label="Plan">
+      <ui.RadioGroupItem value="free" aria-label="Free" />
+    </ui.RadioGroup>
+  ),
+  Select: (
+    <ui.Select defaultValue="apple">
+      <ui.SelectTrigger aria-label="Fruit">
+        <ui.SelectValue placeholder="Pick a fruit" />
+      </ui.SelectTrigger>
+    </ui.Select>
+  ),
+  SelectContent: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectItem value="apple">Apple</ui.SelectItem>
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectGroup: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectGroup>
+          <ui.SelectLabel>Fruit</ui.SelectLabel>
+          <ui.SelectItem value="apple">Apple</ui.SelectItem>
+        </ui.SelectGroup>
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectItem: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectItem value="apple">Apple</ui.SelectItem>
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectLabel: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectGroup>
+          <ui.SelectLabel>Fruit</ui.SelectLabel>
+          <ui.SelectItem value="apple">Apple</ui.SelectItem>
+        </ui.SelectGroup>
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectScrollDownButton: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectItem value="a">A</ui.SelectItem>
+        <ui.SelectScrollDownButton />
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectScrollUpButton: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectScrollUpButton />
+        <ui.SelectItem value="a">A</ui.SelectItem>
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectSeparator: (
+    <ui.Select defaultOpen>
+      <ui.SelectTrigger aria-label="Fruit" />
+      <ui.SelectContent>
+        <ui.SelectItem value="a">A</ui.SelectItem>
+        <ui.SelectSeparator />
+        <ui.SelectItem value="b">B</ui.SelectItem>
+      </ui.SelectContent>
+    </ui.Select>
+  ),
+  SelectTrigger: (
+    <ui.Select>
+      <ui.SelectTrigger aria-label="Fruit" size="sm" />
+    </ui.Select>
+  ),
+  SelectValue: (
+    <ui.Select>
+      <ui.SelectTrigger aria-label="Fruit">
+        <ui.SelectValue placeholder="Pick a fruit" />
+      </ui.SelectTrigger>
+    </ui.Select>
+  ),
+  Separator: <ui.Separator decorative={false} />,
+  Skeleton: <ui.Skeleton />,
+  Switch: <ui.Switch aria-label="Wi-Fi" defaultChecked />,
   Tabs: (
     <ui.Tabs defaultValue="a">
       <ui.TabsList aria-label="Views">
@@ -160,6 +413,7 @@ const examples: Record<ComponentName, React.ReactElement> = {
       </ui.TabsList>
     </ui.Tabs>
   ),
+  Textarea: <ui.Textarea aria-label="Bio" />,
   Toast: (
     <ui.ToastProvider>
       <ui.Toast variant="success">
@@ -183,26 +437,29 @@ const examples: Record<ComponentName, React.ReactElement> = {
     </ui.ToastProvider>
   ),
   Toaster: <ui.Toaster />,
-  Checkbox: <ui.Checkbox aria-label="Select all" checked="indeterminate" />,
-  Field: (
-    <ui.Field label="Email" description="We never share it." error="Required." required>
-      <ui.Input type="email" />
-    </ui.Field>
+  Tooltip: (
+    <ui.Tooltip defaultOpen>
+      <ui.TooltipTrigger>Bookmark</ui.TooltipTrigger>
+    </ui.Tooltip>
   ),
-  Input: <ui.Input aria-label="Email" type="email" />,
-  Label: <ui.Label htmlFor="email">Email</ui.Label>,
-  RadioGroup: (
-    <ui.RadioGroup aria-label="Plan" defaultValue="pro">
-      <ui.RadioGroupItem value="pro" aria-label="Pro" />
-    </ui.RadioGroup>
+  TooltipContent: (
+    <ui.Tooltip defaultOpen>
+      <ui.TooltipTrigger>Bookmark</ui.TooltipTrigger>
+      <ui.TooltipContent arrow>Add to library</ui.TooltipContent>
+    </ui.Tooltip>
   ),
-  RadioGroupItem: (
-    <ui.RadioGroup aria-label="Plan">
-      <ui.RadioGroupItem value="free" aria-label="Free" />
-    </ui.RadioGroup>
+  TooltipProvider: (
+    <ui.TooltipProvider>
+      <ui.Tooltip>
+        <ui.TooltipTrigger>Bookmark</ui.TooltipTrigger>
+      </ui.Tooltip>
+    </ui.TooltipProvider>
   ),
-  Switch: <ui.Switch aria-label="Wi-Fi" defaultChecked />,
-  Textarea: <ui.Textarea aria-label="Bio" />,
+  TooltipTrigger: (
+    <ui.Tooltip>
+      <ui.TooltipTrigger>Bookmark</ui.TooltipTrigger>
+    </ui.Tooltip>
+  ),
 };
 
 function usesComponent(node: React.ReactNode, component: unknown): boolean {

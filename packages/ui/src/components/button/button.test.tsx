@@ -100,6 +100,23 @@ describe("Button", () => {
     expect(button.className).toContain("nx:h-12");
   });
 
+  it("gives the outline variant a visible border and the link variant no size classes", () => {
+    render(
+      <>
+        <Button variant="outline">Outline</Button>
+        <Button variant="link" size="lg">
+          Link
+        </Button>
+      </>,
+    );
+    const outline = screen.getByRole("button", { name: "Outline" }).className.split(" ");
+    expect(outline).toContain("nx:border-border");
+    expect(outline).not.toContain("nx:border-transparent");
+    const link = screen.getByRole("button", { name: "Link" }).className.split(" ");
+    expect(link).not.toContain("nx:h-12");
+    expect(link).toContain("nx:p-0");
+  });
+
   it("renders on the server", () => {
     expect(renderToString(<Button loading>Save</Button>)).toContain('aria-busy="true"');
   });

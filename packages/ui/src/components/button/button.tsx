@@ -7,7 +7,7 @@ import * as React from "react";
 export const buttonVariants = cva(
   [
     "nx:relative nx:inline-flex nx:shrink-0 nx:items-center nx:justify-center nx:gap-2",
-    "nx:whitespace-nowrap nx:rounded-md nx:border nx:border-transparent nx:font-sans nx:font-medium",
+    "nx:whitespace-nowrap nx:rounded-md nx:border nx:font-sans nx:font-medium",
     "nx:cursor-pointer nx:select-none nx:no-underline nx:transition-colors nx:outline-none",
     "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
     "nx:disabled:cursor-not-allowed nx:disabled:bg-disabled nx:disabled:text-disabled-foreground nx:disabled:border-transparent",
@@ -17,16 +17,22 @@ export const buttonVariants = cva(
     variants: {
       /** Visual emphasis. */
       variant: {
-        primary: "nx:bg-primary nx:text-primary-foreground nx:hover:bg-primary/90",
-        secondary: "nx:bg-secondary nx:text-secondary-foreground nx:hover:bg-secondary/80",
+        primary:
+          "nx:border-transparent nx:bg-primary nx:text-primary-foreground nx:hover:bg-primary/90",
+        secondary:
+          "nx:border-transparent nx:bg-secondary nx:text-secondary-foreground nx:hover:bg-secondary/80",
         outline:
           "nx:border-border nx:bg-background nx:text-foreground nx:hover:bg-accent nx:hover:text-accent-foreground",
         ghost:
-          "nx:bg-transparent nx:text-foreground nx:hover:bg-accent nx:hover:text-accent-foreground",
-        destructive: "nx:bg-destructive nx:text-destructive-foreground nx:hover:bg-destructive/90",
-        link: "nx:h-auto nx:bg-transparent nx:px-0 nx:text-primary nx:underline-offset-4 nx:hover:underline",
+          "nx:border-transparent nx:bg-transparent nx:text-foreground nx:hover:bg-accent nx:hover:text-accent-foreground",
+        destructive:
+          "nx:border-transparent nx:bg-destructive nx:text-destructive-foreground nx:hover:bg-destructive/90",
+        link: "nx:h-auto nx:border-transparent nx:bg-transparent nx:p-0 nx:text-sm nx:text-primary nx:underline-offset-4 nx:hover:underline",
       },
-      /** Height, padding and type size. `icon` is a square button for a single icon. */
+      /**
+       * Height, padding and type size. `icon` is a square button for a single icon. Ignored by
+       * `variant="link"`, which flows with the text around it.
+       */
       size: {
         sm: "nx:h-8 nx:px-3 nx:text-sm",
         md: "nx:h-10 nx:px-4 nx:text-sm",
@@ -34,7 +40,6 @@ export const buttonVariants = cva(
         icon: "nx:size-10 nx:p-0",
       },
     },
-    compoundVariants: [{ variant: "link", class: "nx:h-auto nx:px-0" }],
     defaultVariants: { variant: "primary", size: "md" },
   },
 );
@@ -96,7 +101,11 @@ export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(
         data-variant={variant ?? "primary"}
         data-loading={loading || undefined}
         {...props}
-        className={cx(buttonVariants({ variant, size }), className)}
+        className={cx(
+          // A link-style button takes no size: its size classes would fight its own padding.
+          buttonVariants({ variant, size: variant === "link" ? null : size }),
+          className,
+        )}
         type={asChild ? type : (type ?? "button")}
         aria-busy={loading || undefined}
         aria-disabled={loading || props["aria-disabled"] || undefined}
