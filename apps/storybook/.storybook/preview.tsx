@@ -1,0 +1,62 @@
+// Exactly what a product imports: the built, shipped stylesheet (tokens included). No Tailwind
+// runs in Storybook, so a class missing from the shipped CSS shows up here as it would in a product.
+import "@nexod/ui/styles.css";
+import type { Preview } from "@storybook/react-vite";
+import { withoutNullOptions } from "./arg-types";
+import { ComponentDocsPage } from "./docs-page";
+import { THEME_GLOBALS, ThemedDocsContainer, withTheme } from "./theme";
+
+const preview: Preview = {
+  tags: ["autodocs"],
+  globalTypes: {
+    theme: {
+      description: "Colour mode of the preview (data-theme on <html>)",
+      toolbar: {
+        title: "Theme",
+        icon: "mirror",
+        items: THEME_GLOBALS.map((value) => ({
+          value,
+          title: value === "side-by-side" ? "Light and dark side by side" : value,
+          icon: value === "light" ? "sun" : value === "dark" ? "moon" : "sidebaralt",
+        })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: "light" },
+  decorators: [withTheme],
+  argTypesEnhancers: [withoutNullOptions],
+  parameters: {
+    layout: "padded",
+    controls: {
+      expanded: true,
+      sort: "requiredFirst",
+      matchers: { color: /(background|color)$/i, date: /Date$/i },
+    },
+    // Every story is an axe test (addon-vitest): a violation fails the run, in light and dark.
+    a11y: { test: "error" },
+    // The toolbar theme paints the canvas; the backgrounds addon would fight it.
+    backgrounds: { disable: true },
+    docs: {
+      container: ThemedDocsContainer,
+      page: ComponentDocsPage,
+      toc: true,
+      codePanel: true,
+    },
+    options: {
+      storySort: {
+        order: [
+          "Introduction",
+          "Installation",
+          "Contributing",
+          "Foundations",
+          ["Colors", "Typography", "Spacing", "Radii", "Shadows", "Motion", "*"],
+          "Components",
+          "*",
+        ],
+      },
+    },
+  },
+};
+
+export default preview;
