@@ -21,7 +21,7 @@ const outputs = [
 // Token variables may sit on these; every other selector must start at one of our nx: classes
 // (possibly inside Tailwind's :is()/:where() wrappers), so nothing reaches an element that
 // does not carry a Nexod class or sit inside one.
-const scopedSelector = /^(?::is\(|:where\()*\.nx\\:/;
+const scopedSelector = /^(?::is\(|:where\()*\.nx(?:-|\\:)/;
 const tokenSelectors = new Set([":root", '[data-theme="dark"]', "[data-theme=dark]", ".dark"]);
 
 function isFallbackForOldBrowsers(rule) {
