@@ -47,6 +47,16 @@ function addIndexExport(repoRoot: string, name: string) {
   return `added ${line}`;
 }
 
+/** Adds the component's stylesheet to src/components.css, in alphabetical order. */
+function addStylesheetImport(repoRoot: string, name: string) {
+  const file = path.join(repoRoot, uiRoot, "src/components.css");
+  const line = `@import "./components/${name}/${name}.css";`;
+  const [comment, ...imports] = readFileSync(file, "utf8").split("\n").filter(Boolean);
+  if (imports.includes(line)) throw new Error(`${file} already has: ${line}`);
+  writeFileSync(file, `${[comment, ...[...imports, line].sort()].join("\n")}\n`);
+  return `added ${line}`;
+}
+
 /** Adds a size budget to start from; tighten it to the measured size plus headroom. */
 function addSizeBudget(repoRoot: string, name: string) {
   const file = path.join(repoRoot, uiRoot, ".size-limit.json");
@@ -79,6 +89,7 @@ function formatChanges(repoRoot: string, name: string) {
   const files = [
     `src/components/${name}`,
     "src/index.ts",
+    "src/components.css",
     "src/ssr.test.tsx",
     "package.json",
     ".size-limit.json",
@@ -104,7 +115,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
     actions: (answers) => {
       const name = String(answers?.name);
       const folder = `{{ turbo.paths.root }}/${uiRoot}/src/components/{{ name }}`;
-      const files = ["tsx", "stories.tsx", "test.tsx"].map((ext) => ({
+      const files = ["tsx", "css", "stories.tsx", "test.tsx"].map((ext) => ({
         type: "add" as const,
         path: `${folder}/{{ name }}.${ext}`,
         templateFile: `templates/component/component.${ext}.hbs`,
@@ -120,6 +131,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
           abortOnFail: true,
         },
         () => addIndexExport(repoRoot, name),
+        () => addStylesheetImport(repoRoot, name),
         () => addPackageExport(repoRoot, name),
         () => addSizeBudget(repoRoot, name),
         () => addSsrExample(repoRoot, name),

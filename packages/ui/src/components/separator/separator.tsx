@@ -3,12 +3,15 @@ import * as React from "react";
 
 // Hand-written rather than @radix-ui/react-separator: that package is a "use client" module,
 // which would turn this server component into client JavaScript for two ARIA attributes.
-export const separatorVariants = cva("nx:shrink-0 nx:border-0 nx:bg-border", {
+export const separatorVariants = /* @__PURE__ */ cva("nx-separator", {
   variants: {
-    /** Direction of the line. */
+    /**
+     * Direction of the line.
+     * @default "horizontal"
+     */
     orientation: {
-      horizontal: "nx:h-px nx:w-full",
-      vertical: "nx:h-full nx:w-px nx:self-stretch",
+      horizontal: "nx-separator--horizontal",
+      vertical: "nx-separator--vertical",
     },
   },
   defaultVariants: { orientation: "horizontal" },
@@ -25,8 +28,8 @@ export interface SeparatorProps
 }
 
 /** A thin line between groups of content. Server component: ships no client JavaScript. */
-export const Separator = React.forwardRef<HTMLDivElement, SeparatorProps>(
-  ({ className, orientation, decorative = true, ...props }, ref) => {
+export const Separator = /* @__PURE__ */ React.forwardRef<HTMLDivElement, SeparatorProps>(
+  function Separator({ className, orientation, decorative = true, ...props }, ref) {
     const direction = orientation ?? "horizontal";
     const semantics = decorative
       ? { role: "none" as const }
@@ -47,4 +50,3 @@ export const Separator = React.forwardRef<HTMLDivElement, SeparatorProps>(
     );
   },
 );
-Separator.displayName = "Separator";
