@@ -152,7 +152,8 @@ describe("Checkbox", () => {
     render(<Checkbox ref={ref} aria-label="Small" size="sm" className="product-class" />);
     expect(ref.current).toBe(screen.getByRole("checkbox", { name: "Small" }));
     expect(ref.current).toHaveAttribute("data-size", "sm");
-    expect(ref.current?.className).toContain("nx:size-4");
+    expect(ref.current).toHaveClass("nx-checkbox", "nx-checkbox--sm");
+    expect(ref.current).not.toHaveClass("nx-checkbox--md");
     expect(ref.current?.className.split(" ").at(-1)).toBe("product-class");
   });
 

@@ -4,28 +4,20 @@ import * as CheckboxPrimitive from "@radix-ui/react-checkbox";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const checkboxVariants = cva(
-  [
-    "nx:peer nx:group/checkbox nx:inline-flex nx:shrink-0 nx:items-center nx:justify-center nx:p-0",
-    "nx:rounded-sm nx:border nx:border-input nx:bg-background nx:text-primary-foreground",
-    "nx:cursor-pointer nx:transition-colors nx:outline-none",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:data-[state=checked]:border-primary nx:data-[state=checked]:bg-primary",
-    "nx:data-[state=indeterminate]:border-primary nx:data-[state=indeterminate]:bg-primary",
-    "nx:aria-invalid:border-destructive nx:aria-invalid:focus-visible:ring-destructive",
-    "nx:disabled:cursor-not-allowed nx:disabled:opacity-50",
-  ],
-  {
-    variants: {
-      /** Box size; the check scales with it. */
-      size: {
-        sm: "nx:size-4",
-        md: "nx:size-5",
-      },
+/** Class names of a Checkbox's box, for elements that should look like one (checkbox.css). */
+export const checkboxVariants = /* @__PURE__ */ cva("nx-checkbox", {
+  variants: {
+    /**
+     * Box size; the check scales with it.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-checkbox--sm",
+      md: "nx-checkbox--md",
     },
-    defaultVariants: { size: "md" },
   },
-);
+  defaultVariants: { size: "md" },
+});
 
 export interface CheckboxProps
   extends
@@ -64,45 +56,43 @@ export interface CheckboxProps
  * or `"indeterminate"` (a minus sign, `aria-checked="mixed"`, for a "select all" over a partial
  * selection); `onCheckedChange` receives the new state. Name it with a `Label` or a `Field`.
  */
-export const Checkbox = React.forwardRef<
+export const Checkbox = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof CheckboxPrimitive.Root>,
   CheckboxProps
->(({ className, size, ...props }, ref) => (
-  <CheckboxPrimitive.Root
-    ref={ref}
-    data-slot="checkbox"
-    data-size={size ?? "md"}
-    {...props}
-    className={cx(checkboxVariants({ size }), className)}
-  >
-    <CheckboxPrimitive.Indicator
-      data-slot="checkbox-indicator"
-      className="nx:flex nx:size-full nx:items-center nx:justify-center"
+>(function Checkbox({ className, size, ...props }, ref) {
+  return (
+    <CheckboxPrimitive.Root
+      ref={ref}
+      data-slot="checkbox"
+      data-size={size ?? "md"}
+      {...props}
+      className={cx(checkboxVariants({ size }), className)}
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        className="nx:size-full nx:group-data-[state=indeterminate]/checkbox:hidden"
-      >
-        <path d="M3.5 8.5 6.5 11.5 12.5 4.5" />
-      </svg>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        className="nx:hidden nx:size-full nx:group-data-[state=indeterminate]/checkbox:block"
-      >
-        <path d="M4 8h8" />
-      </svg>
-    </CheckboxPrimitive.Indicator>
-  </CheckboxPrimitive.Root>
-));
-Checkbox.displayName = "Checkbox";
+      <CheckboxPrimitive.Indicator data-slot="checkbox-indicator" className="nx-checkbox-indicator">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="nx-checkbox__check"
+        >
+          <path d="M3.5 8.5 6.5 11.5 12.5 4.5" />
+        </svg>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          className="nx-checkbox__dash"
+        >
+          <path d="M4 8h8" />
+        </svg>
+      </CheckboxPrimitive.Indicator>
+    </CheckboxPrimitive.Root>
+  );
+});

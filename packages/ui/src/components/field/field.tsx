@@ -2,16 +2,18 @@ import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { Label } from "../label";
 
-export const fieldVariants = cva("nx:flex nx:font-sans", {
+/** Class names of a Field's layout (styles: field.css). */
+export const fieldVariants = /* @__PURE__ */ cva("nx-field", {
   variants: {
     /**
      * `vertical`: label above the control, description and error below it (text inputs,
      * selects, radio groups). `horizontal`: the control first, its label and texts beside it
      * (checkboxes, switches).
+     * @default "vertical"
      */
     orientation: {
-      vertical: "nx:flex-col nx:gap-1.5",
-      horizontal: "nx:flex-row nx:items-start nx:gap-2.5",
+      vertical: "nx-field--vertical",
+      horizontal: "nx-field--horizontal",
     },
   },
   defaultVariants: { orientation: "vertical" },
@@ -77,97 +79,85 @@ function hasContent(node: React.ReactNode): boolean {
  * </Field>
  * ```
  */
-export const Field = React.forwardRef<HTMLDivElement, FieldProps>(
-  (
-    { className, orientation, label, description, error, required = false, id, children, ...props },
-    ref,
-  ) => {
-    const generatedId = React.useId();
-    const control = React.Children.only(children) as React.ReactElement<FieldControlProps>;
-    const controlId = id ?? control.props.id ?? generatedId;
-    const labelId = `${controlId}-label`;
-    const descriptionId = `${controlId}-description`;
-    const errorId = `${controlId}-error`;
-    const hasDescription = hasContent(description);
-    const hasErrorMessage = hasContent(error);
-    const invalid = hasErrorMessage || error === true;
-    const disabled = control.props.disabled === true;
+export const Field = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FieldProps>(function Field(
+  { className, orientation, label, description, error, required = false, id, children, ...props },
+  ref,
+) {
+  const generatedId = React.useId();
+  const control = React.Children.only(children) as React.ReactElement<FieldControlProps>;
+  const controlId = id ?? control.props.id ?? generatedId;
+  const labelId = `${controlId}-label`;
+  const descriptionId = `${controlId}-description`;
+  const errorId = `${controlId}-error`;
+  const hasDescription = hasContent(description);
+  const hasErrorMessage = hasContent(error);
+  const invalid = hasErrorMessage || error === true;
+  const disabled = control.props.disabled === true;
 
-    const describedBy = [
-      control.props["aria-describedby"],
-      hasDescription ? descriptionId : undefined,
-      hasErrorMessage ? errorId : undefined,
-    ]
-      .filter(Boolean)
-      .join(" ");
+  const describedBy = [
+    control.props["aria-describedby"],
+    hasDescription ? descriptionId : undefined,
+    hasErrorMessage ? errorId : undefined,
+  ]
+    .filter(Boolean)
+    .join(" ");
 
-    const wiredControl = React.cloneElement(control, {
-      id: controlId,
-      "aria-labelledby": control.props["aria-labelledby"] ?? labelId,
-      "aria-describedby": describedBy || undefined,
-      "aria-invalid": invalid ? true : control.props["aria-invalid"],
-      "aria-required": required ? true : control.props["aria-required"],
-    });
+  const wiredControl = React.cloneElement(control, {
+    id: controlId,
+    "aria-labelledby": control.props["aria-labelledby"] ?? labelId,
+    "aria-describedby": describedBy || undefined,
+    "aria-invalid": invalid ? true : control.props["aria-invalid"],
+    "aria-required": required ? true : control.props["aria-required"],
+  });
 
-    const labelElement = (
-      <Label id={labelId} htmlFor={controlId} disabled={disabled} data-slot="field-label">
-        {label}
-        {required && (
-          <span aria-hidden="true" className="nx:text-destructive">
-            *
-          </span>
-        )}
-      </Label>
-    );
-    const descriptionElement = hasDescription && (
-      <p
-        id={descriptionId}
-        data-slot="field-description"
-        className="nx:m-0 nx:text-sm nx:text-muted-foreground"
-      >
-        {description}
-      </p>
-    );
-    const errorElement = hasErrorMessage && (
-      <p
-        id={errorId}
-        role="alert"
-        data-slot="field-error"
-        className="nx:m-0 nx:text-sm nx:font-medium nx:text-destructive"
-      >
-        {error}
-      </p>
-    );
+  const labelElement = (
+    <Label id={labelId} htmlFor={controlId} disabled={disabled} data-slot="field-label">
+      {label}
+      {required && (
+        <span aria-hidden="true" className="nx-field__required">
+          *
+        </span>
+      )}
+    </Label>
+  );
+  const descriptionElement = hasDescription && (
+    <p id={descriptionId} data-slot="field-description" className="nx-field-description">
+      {description}
+    </p>
+  );
+  const errorElement = hasErrorMessage && (
+    <p id={errorId} role="alert" data-slot="field-error" className="nx-field-error">
+      {error}
+    </p>
+  );
 
-    return (
-      <div
-        ref={ref}
-        data-slot="field"
-        data-orientation={orientation ?? "vertical"}
-        data-invalid={invalid || undefined}
-        data-disabled={disabled || undefined}
-        {...props}
-        className={cx(fieldVariants({ orientation }), className)}
-      >
-        {orientation === "horizontal" ? (
-          <>
-            {wiredControl}
-            <div data-slot="field-content" className="nx:flex nx:flex-col nx:gap-1">
-              {labelElement}
-              {descriptionElement}
-              {errorElement}
-            </div>
-          </>
-        ) : (
-          <>
+  return (
+    <div
+      ref={ref}
+      data-slot="field"
+      data-orientation={orientation ?? "vertical"}
+      data-invalid={invalid || undefined}
+      data-disabled={disabled || undefined}
+      {...props}
+      className={cx(fieldVariants({ orientation }), className)}
+    >
+      {orientation === "horizontal" ? (
+        <>
+          {wiredControl}
+          <div data-slot="field-content" className="nx-field-content">
             {labelElement}
-            {wiredControl}
             {descriptionElement}
             {errorElement}
-          </>
-        )}
-      </div>
-    );
-  },
-);
-Field.displayName = "Field";
+          </div>
+        </>
+      ) : (
+        <>
+          {labelElement}
+          {wiredControl}
+          {descriptionElement}
+          {errorElement}
+        </>
+      )}
+    </div>
+  );
+});

@@ -2,29 +2,21 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const inputVariants = cva(
-  [
-    "nx:peer nx:flex nx:w-full nx:min-w-0 nx:rounded-md nx:border nx:border-input nx:bg-background",
-    "nx:font-sans nx:text-foreground nx:transition-colors nx:outline-none",
-    "nx:placeholder:text-muted-foreground",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:aria-invalid:border-destructive nx:aria-invalid:focus-visible:ring-destructive",
-    "nx:disabled:cursor-not-allowed nx:disabled:bg-disabled nx:disabled:text-disabled-foreground",
-    "nx:file:me-3 nx:file:h-full nx:file:cursor-pointer nx:file:border-0 nx:file:bg-transparent nx:file:p-0",
-    "nx:file:font-sans nx:file:text-sm nx:file:font-medium nx:file:text-foreground",
-  ],
-  {
-    variants: {
-      /** Height, padding and type size; matches the Button sizes so they line up in a row. */
-      size: {
-        sm: "nx:h-8 nx:px-2.5 nx:text-sm",
-        md: "nx:h-10 nx:px-3 nx:text-sm",
-        lg: "nx:h-12 nx:px-4 nx:text-base",
-      },
+/** Class names of an Input's look, for elements that should look like one (styles: input.css). */
+export const inputVariants = /* @__PURE__ */ cva("nx-input", {
+  variants: {
+    /**
+     * Height, padding and type size; matches the Button sizes so they line up in a row.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-input--sm",
+      md: "nx-input--md",
+      lg: "nx-input--lg",
     },
-    defaultVariants: { size: "md" },
   },
-);
+  defaultVariants: { size: "md" },
+});
 
 export interface InputProps
   extends
@@ -44,18 +36,18 @@ export interface InputProps
  * or wrap it in a `Field`. Server component: ships no client JavaScript. The native `size`
  * attribute is replaced by the `size` variant; set a width with `className` instead.
  */
-export const Input = React.forwardRef<HTMLInputElement, InputProps>(
-  ({ className, size, asChild = false, ...props }, ref) => {
-    const Comp = asChild ? Slot : "input";
-    return (
-      <Comp
-        ref={ref}
-        data-slot="input"
-        data-size={size ?? "md"}
-        className={cx(inputVariants({ size }), className)}
-        {...props}
-      />
-    );
-  },
-);
-Input.displayName = "Input";
+export const Input = /* @__PURE__ */ React.forwardRef<HTMLInputElement, InputProps>(function Input(
+  { className, size, asChild = false, ...props },
+  ref,
+) {
+  const Comp = asChild ? Slot : "input";
+  return (
+    <Comp
+      ref={ref}
+      data-slot="input"
+      data-size={size ?? "md"}
+      className={cx(inputVariants({ size }), className)}
+      {...props}
+    />
+  );
+});

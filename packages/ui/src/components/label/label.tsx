@@ -20,20 +20,17 @@ export interface LabelProps extends React.ComponentPropsWithoutRef<typeof LabelP
  * The visible name of a form control: point `htmlFor` at the control's `id`, or wrap the
  * control. Double-clicking it does not select its text (Radix Label).
  */
-export const Label = React.forwardRef<React.ComponentRef<typeof LabelPrimitive.Root>, LabelProps>(
-  ({ className, disabled = false, ...props }, ref) => (
+export const Label = /* @__PURE__ */ React.forwardRef<
+  React.ComponentRef<typeof LabelPrimitive.Root>,
+  LabelProps
+>(function Label({ className, disabled = false, ...props }, ref) {
+  return (
     <LabelPrimitive.Root
       ref={ref}
       data-slot="label"
       data-disabled={disabled ? "" : undefined}
       {...props}
-      className={cx(
-        "nx:inline-flex nx:items-center nx:gap-1 nx:font-sans nx:text-sm nx:font-medium nx:text-foreground",
-        "nx:peer-disabled:cursor-not-allowed nx:peer-disabled:text-disabled-foreground",
-        "nx:data-disabled:cursor-not-allowed nx:data-disabled:text-disabled-foreground",
-        className,
-      )}
+      className={cx("nx-label", className)}
     />
-  ),
-);
-Label.displayName = "Label";
+  );
+});

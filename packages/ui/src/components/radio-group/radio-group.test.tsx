@@ -142,7 +142,8 @@ describe("RadioGroup", () => {
     render(<PlanPicker orientation="horizontal" />);
     const group = screen.getByRole("radiogroup", { name: "Plan" });
     expect(group).toHaveAttribute("aria-orientation", "horizontal");
-    expect(group.className).toContain("nx:flex-row");
+    expect(group).toHaveClass("nx-radio-group--horizontal");
+    expect(group).not.toHaveClass("nx-radio-group--vertical");
   });
 
   it("submits the selected value with a form", async () => {
@@ -183,7 +184,7 @@ describe("RadioGroup", () => {
     expect(itemRef.current).toBe(screen.getByRole("radio", { name: "Small" }));
     expect(groupRef.current?.className.split(" ").at(-1)).toBe("group-class");
     expect(itemRef.current?.className.split(" ").at(-1)).toBe("item-class");
-    expect(itemRef.current?.className).toContain("nx:size-4");
+    expect(itemRef.current).toHaveClass("nx-radio-group-item", "nx-radio-group-item--sm");
   });
 
   it("renders on the server", () => {

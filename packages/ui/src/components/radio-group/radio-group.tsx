@@ -4,40 +4,36 @@ import * as RadioGroupPrimitive from "@radix-ui/react-radio-group";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const radioGroupVariants = cva("nx:flex nx:gap-3", {
+/** Class names of a RadioGroup's layout (styles: radio-group.css). */
+export const radioGroupVariants = /* @__PURE__ */ cva("nx-radio-group", {
   variants: {
     /**
      * Layout of the items, also announced as `aria-orientation`. All four arrow keys move
      * between items whatever the orientation, as the WAI-ARIA radio group pattern says.
+     * @default "vertical"
      */
     orientation: {
-      vertical: "nx:flex-col",
-      horizontal: "nx:flex-row nx:flex-wrap nx:gap-x-6",
+      vertical: "nx-radio-group--vertical",
+      horizontal: "nx-radio-group--horizontal",
     },
   },
   defaultVariants: { orientation: "vertical" },
 });
 
-export const radioGroupItemVariants = cva(
-  [
-    "nx:peer nx:inline-flex nx:aspect-square nx:shrink-0 nx:items-center nx:justify-center nx:p-0",
-    "nx:rounded-full nx:border nx:border-input nx:bg-background nx:text-primary",
-    "nx:cursor-pointer nx:transition-colors nx:outline-none nx:data-[state=checked]:border-primary",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:aria-invalid:border-destructive nx:aria-invalid:focus-visible:ring-destructive",
-    "nx:disabled:cursor-not-allowed nx:disabled:opacity-50",
-  ],
-  {
-    variants: {
-      /** Circle size; the dot scales with it. */
-      size: {
-        sm: "nx:size-4",
-        md: "nx:size-5",
-      },
+/** Class names of a RadioGroupItem's circle (styles: radio-group.css). */
+export const radioGroupItemVariants = /* @__PURE__ */ cva("nx-radio-group-item", {
+  variants: {
+    /**
+     * Circle size; the dot scales with it.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-radio-group-item--sm",
+      md: "nx-radio-group-item--md",
     },
-    defaultVariants: { size: "md" },
   },
-);
+  defaultVariants: { size: "md" },
+});
 
 export interface RadioGroupProps
   extends
@@ -74,20 +70,21 @@ export interface RadioGroupProps
  * `onValueChange`, uncontrolled with `defaultValue`. Name the group with `aria-label`,
  * `aria-labelledby` or a `Field`, and each item with a `Label`.
  */
-export const RadioGroup = React.forwardRef<
+export const RadioGroup = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof RadioGroupPrimitive.Root>,
   RadioGroupProps
->(({ className, orientation, ...props }, ref) => (
-  <RadioGroupPrimitive.Root
-    ref={ref}
-    data-slot="radio-group"
-    data-orientation={orientation ?? "vertical"}
-    aria-orientation={orientation ?? "vertical"}
-    {...props}
-    className={cx(radioGroupVariants({ orientation }), className)}
-  />
-));
-RadioGroup.displayName = "RadioGroup";
+>(function RadioGroup({ className, orientation, ...props }, ref) {
+  return (
+    <RadioGroupPrimitive.Root
+      ref={ref}
+      data-slot="radio-group"
+      data-orientation={orientation ?? "vertical"}
+      aria-orientation={orientation ?? "vertical"}
+      {...props}
+      className={cx(radioGroupVariants({ orientation }), className)}
+    />
+  );
+});
 
 export interface RadioGroupItemProps
   extends
@@ -103,25 +100,31 @@ export interface RadioGroupItemProps
 }
 
 /** One option of a RadioGroup (`role="radio"`). `value` is what the group reports when picked. */
-export const RadioGroupItem = React.forwardRef<
+export const RadioGroupItem = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof RadioGroupPrimitive.Item>,
   RadioGroupItemProps
->(({ className, size, ...props }, ref) => (
-  <RadioGroupPrimitive.Item
-    ref={ref}
-    data-slot="radio-group-item"
-    data-size={size ?? "md"}
-    {...props}
-    className={cx(radioGroupItemVariants({ size }), className)}
-  >
-    <RadioGroupPrimitive.Indicator
-      data-slot="radio-group-indicator"
-      className="nx:flex nx:size-full nx:items-center nx:justify-center"
+>(function RadioGroupItem({ className, size, ...props }, ref) {
+  return (
+    <RadioGroupPrimitive.Item
+      ref={ref}
+      data-slot="radio-group-item"
+      data-size={size ?? "md"}
+      {...props}
+      className={cx(radioGroupItemVariants({ size }), className)}
     >
-      <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="nx:size-full">
-        <circle cx="8" cy="8" r="4" />
-      </svg>
-    </RadioGroupPrimitive.Indicator>
-  </RadioGroupPrimitive.Item>
-));
-RadioGroupItem.displayName = "RadioGroupItem";
+      <RadioGroupPrimitive.Indicator
+        data-slot="radio-group-indicator"
+        className="nx-radio-group-indicator"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          fill="currentColor"
+          className="nx-radio-group-item__dot"
+        >
+          <circle cx="8" cy="8" r="4" />
+        </svg>
+      </RadioGroupPrimitive.Indicator>
+    </RadioGroupPrimitive.Item>
+  );
+});

@@ -101,8 +101,11 @@ describe("Switch", () => {
     render(<Switch aria-label="Compact" size="sm" />);
     const toggle = screen.getByRole("switch", { name: "Compact" });
     expect(toggle).toHaveAttribute("data-size", "sm");
-    expect(toggle.className).toContain("nx:w-7");
-    expect(toggle.querySelector('[data-slot="switch-thumb"]')?.className).toContain("nx:size-3");
+    expect(toggle).toHaveClass("nx-switch", "nx-switch--sm");
+    expect(toggle.querySelector('[data-slot="switch-thumb"]')).toHaveClass(
+      "nx-switch-thumb",
+      "nx-switch-thumb--sm",
+    );
   });
 
   it("forwards its ref and appends the product's className after its own", () => {

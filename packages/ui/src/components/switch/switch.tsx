@@ -4,42 +4,35 @@ import * as SwitchPrimitive from "@radix-ui/react-switch";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const switchVariants = cva(
-  [
-    "nx:peer nx:inline-flex nx:shrink-0 nx:items-center nx:rounded-full nx:border-2 nx:border-transparent nx:p-0",
-    "nx:cursor-pointer nx:bg-input nx:transition-colors nx:outline-none nx:data-[state=checked]:bg-primary",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:aria-invalid:border-destructive",
-    "nx:disabled:cursor-not-allowed nx:disabled:opacity-50",
-  ],
-  {
-    variants: {
-      /** Track and thumb size. */
-      size: {
-        sm: "nx:h-4 nx:w-7",
-        md: "nx:h-5 nx:w-9",
-      },
+/** Class names of a Switch's track (styles: switch.css). */
+export const switchVariants = /* @__PURE__ */ cva("nx-switch", {
+  variants: {
+    /**
+     * Track and thumb size.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-switch--sm",
+      md: "nx-switch--md",
     },
-    defaultVariants: { size: "md" },
   },
-);
+  defaultVariants: { size: "md" },
+});
 
-export const switchThumbVariants = cva(
-  [
-    "nx:pointer-events-none nx:block nx:rounded-full nx:bg-background nx:shadow-sm",
-    "nx:transition-transform nx:motion-reduce:transition-none nx:data-[state=unchecked]:translate-x-0",
-  ],
-  {
-    variants: {
-      /** Matches the track's `size`. */
-      size: {
-        sm: "nx:size-3 nx:data-[state=checked]:translate-x-3 nx:rtl:data-[state=checked]:-translate-x-3",
-        md: "nx:size-4 nx:data-[state=checked]:translate-x-4 nx:rtl:data-[state=checked]:-translate-x-4",
-      },
+/** Class names of a Switch's thumb (styles: switch.css). */
+export const switchThumbVariants = /* @__PURE__ */ cva("nx-switch-thumb", {
+  variants: {
+    /**
+     * Matches the track's `size`.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-switch-thumb--sm",
+      md: "nx-switch-thumb--md",
     },
-    defaultVariants: { size: "md" },
   },
-);
+  defaultVariants: { size: "md" },
+});
 
 export interface SwitchProps
   extends
@@ -77,18 +70,19 @@ export interface SwitchProps
  * A two-state toggle for settings that take effect at once (`role="switch"`). Use a Checkbox
  * for choices submitted with a form. Name it with a `Label` or a `Field`.
  */
-export const Switch = React.forwardRef<
+export const Switch = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SwitchPrimitive.Root>,
   SwitchProps
->(({ className, size, ...props }, ref) => (
-  <SwitchPrimitive.Root
-    ref={ref}
-    data-slot="switch"
-    data-size={size ?? "md"}
-    {...props}
-    className={cx(switchVariants({ size }), className)}
-  >
-    <SwitchPrimitive.Thumb data-slot="switch-thumb" className={switchThumbVariants({ size })} />
-  </SwitchPrimitive.Root>
-));
-Switch.displayName = "Switch";
+>(function Switch({ className, size, ...props }, ref) {
+  return (
+    <SwitchPrimitive.Root
+      ref={ref}
+      data-slot="switch"
+      data-size={size ?? "md"}
+      {...props}
+      className={cx(switchVariants({ size }), className)}
+    >
+      <SwitchPrimitive.Thumb data-slot="switch-thumb" className={switchThumbVariants({ size })} />
+    </SwitchPrimitive.Root>
+  );
+});

@@ -77,11 +77,11 @@ describe("Textarea", () => {
         <Textarea aria-label="Growing" autoResize />
       </>,
     );
-    expect(screen.getByRole("textbox", { name: "Fixed" }).className).not.toContain(
-      "nx:field-sizing-content",
+    expect(screen.getByRole("textbox", { name: "Fixed" })).not.toHaveClass(
+      "nx-textarea--auto-resize",
     );
-    expect(screen.getByRole("textbox", { name: "Growing" }).className).toContain(
-      "nx:field-sizing-content",
+    expect(screen.getByRole("textbox", { name: "Growing" })).toHaveClass(
+      "nx-textarea--auto-resize",
     );
   });
 
@@ -90,7 +90,8 @@ describe("Textarea", () => {
     render(<Textarea ref={ref} aria-label="Bio" size="sm" className="product-class" />);
     expect(ref.current).toBe(screen.getByRole("textbox"));
     expect(ref.current).toHaveAttribute("data-size", "sm");
-    expect(ref.current?.className).toContain("nx:px-2.5");
+    expect(ref.current).toHaveClass("nx-textarea", "nx-textarea--sm");
+    expect(ref.current).not.toHaveClass("nx-textarea--md");
     expect(ref.current?.className.split(" ").at(-1)).toBe("product-class");
   });
 

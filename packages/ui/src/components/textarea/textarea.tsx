@@ -2,35 +2,30 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const textareaVariants = cva(
-  [
-    "nx:peer nx:flex nx:w-full nx:min-w-0 nx:min-h-20 nx:resize-y nx:rounded-md nx:border nx:border-input",
-    "nx:bg-background nx:font-sans nx:text-foreground nx:transition-colors nx:outline-none",
-    "nx:placeholder:text-muted-foreground",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:aria-invalid:border-destructive nx:aria-invalid:focus-visible:ring-destructive",
-    "nx:disabled:cursor-not-allowed nx:disabled:resize-none nx:disabled:bg-disabled nx:disabled:text-disabled-foreground",
-  ],
-  {
-    variants: {
-      /** Padding and type size; the same steps as Input so the two line up in a form. */
-      size: {
-        sm: "nx:px-2.5 nx:py-1.5 nx:text-sm",
-        md: "nx:px-3 nx:py-2 nx:text-sm",
-        lg: "nx:px-4 nx:py-3 nx:text-base",
-      },
-      /**
-       * Grow with the text (CSS `field-sizing: content`; no script). Browsers without it keep a
-       * fixed, user-resizable height. Cap the height with a `max-height` in `className`.
-       */
-      autoResize: {
-        true: "nx:field-sizing-content",
-        false: "",
-      },
+/** Class names of a Textarea's look, for elements that should look like one (textarea.css). */
+export const textareaVariants = /* @__PURE__ */ cva("nx-textarea", {
+  variants: {
+    /**
+     * Padding and type size; the same steps as Input so the two line up in a form.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-textarea--sm",
+      md: "nx-textarea--md",
+      lg: "nx-textarea--lg",
     },
-    defaultVariants: { size: "md", autoResize: false },
+    /**
+     * Grow with the text (CSS `field-sizing: content`; no script). Browsers without it keep a
+     * fixed, user-resizable height. Cap the height with a `max-height` in `className`.
+     * @default false
+     */
+    autoResize: {
+      true: "nx-textarea--auto-resize",
+      false: "",
+    },
   },
-);
+  defaultVariants: { size: "md", autoResize: false },
+});
 
 export interface TextareaProps
   extends React.TextareaHTMLAttributes<HTMLTextAreaElement>, VariantProps<typeof textareaVariants> {
@@ -47,8 +42,8 @@ export interface TextareaProps
  * for the error style. Name it with a `Label` or wrap it in a `Field`. Server component: ships
  * no client JavaScript.
  */
-export const Textarea = React.forwardRef<HTMLTextAreaElement, TextareaProps>(
-  ({ className, size, autoResize, asChild = false, ...props }, ref) => {
+export const Textarea = /* @__PURE__ */ React.forwardRef<HTMLTextAreaElement, TextareaProps>(
+  function Textarea({ className, size, autoResize, asChild = false, ...props }, ref) {
     const Comp = asChild ? Slot : "textarea";
     return (
       <Comp
@@ -61,4 +56,3 @@ export const Textarea = React.forwardRef<HTMLTextAreaElement, TextareaProps>(
     );
   },
 );
-Textarea.displayName = "Textarea";
