@@ -29,9 +29,6 @@ function DotIcon() {
   );
 }
 
-const indicatorClasses =
-  "nx:pointer-events-none nx:absolute nx:start-2 nx:flex nx:size-4 nx:items-center nx:justify-center";
-
 export interface DropdownMenuCheckboxItemProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.CheckboxItem
 > {
@@ -52,26 +49,27 @@ export interface DropdownMenuCheckboxItemProps extends React.ComponentPropsWitho
 }
 
 /** An option that toggles on and off (`role="menuitemcheckbox"`), with a check mark. */
-export const DropdownMenuCheckboxItem = React.forwardRef<
+export const DropdownMenuCheckboxItem = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.CheckboxItem>,
   DropdownMenuCheckboxItemProps
->(({ className, children, checked, ...props }, ref) => (
-  <DropdownMenuPrimitive.CheckboxItem
-    ref={ref}
-    data-slot="dropdown-menu-checkbox-item"
-    checked={checked}
-    {...props}
-    className={cx(dropdownMenuItemVariants(), "nx:ps-8", className)}
-  >
-    <span className={indicatorClasses}>
-      <DropdownMenuPrimitive.ItemIndicator data-slot="dropdown-menu-checkbox-item-indicator">
-        {checked === "indeterminate" ? <MinusIcon /> : <CheckIcon />}
-      </DropdownMenuPrimitive.ItemIndicator>
-    </span>
-    {children}
-  </DropdownMenuPrimitive.CheckboxItem>
-));
-DropdownMenuCheckboxItem.displayName = "DropdownMenuCheckboxItem";
+>(function DropdownMenuCheckboxItem({ className, children, checked, ...props }, ref) {
+  return (
+    <DropdownMenuPrimitive.CheckboxItem
+      ref={ref}
+      data-slot="dropdown-menu-checkbox-item"
+      checked={checked}
+      {...props}
+      className={cx(dropdownMenuItemVariants(), "nx-dropdown-menu-checkbox-item", className)}
+    >
+      <span className="nx-dropdown-menu-item__indicator">
+        <DropdownMenuPrimitive.ItemIndicator data-slot="dropdown-menu-checkbox-item-indicator">
+          {checked === "indeterminate" ? <MinusIcon /> : <CheckIcon />}
+        </DropdownMenuPrimitive.ItemIndicator>
+      </span>
+      {children}
+    </DropdownMenuPrimitive.CheckboxItem>
+  );
+});
 
 export interface DropdownMenuRadioGroupProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.RadioGroup
@@ -83,13 +81,14 @@ export interface DropdownMenuRadioGroupProps extends React.ComponentPropsWithout
 }
 
 /** A set of mutually exclusive options; holds the selected `value`. */
-export const DropdownMenuRadioGroup = React.forwardRef<
+export const DropdownMenuRadioGroup = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.RadioGroup>,
   DropdownMenuRadioGroupProps
->((props, ref) => (
-  <DropdownMenuPrimitive.RadioGroup ref={ref} data-slot="dropdown-menu-radio-group" {...props} />
-));
-DropdownMenuRadioGroup.displayName = "DropdownMenuRadioGroup";
+>(function DropdownMenuRadioGroup(props, ref) {
+  return (
+    <DropdownMenuPrimitive.RadioGroup ref={ref} data-slot="dropdown-menu-radio-group" {...props} />
+  );
+});
 
 export interface DropdownMenuRadioItemProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.RadioItem
@@ -104,22 +103,23 @@ export interface DropdownMenuRadioItemProps extends React.ComponentPropsWithoutR
 }
 
 /** One option of a `DropdownMenuRadioGroup` (`role="menuitemradio"`), with a dot when chosen. */
-export const DropdownMenuRadioItem = React.forwardRef<
+export const DropdownMenuRadioItem = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.RadioItem>,
   DropdownMenuRadioItemProps
->(({ className, children, ...props }, ref) => (
-  <DropdownMenuPrimitive.RadioItem
-    ref={ref}
-    data-slot="dropdown-menu-radio-item"
-    {...props}
-    className={cx(dropdownMenuItemVariants(), "nx:ps-8", className)}
-  >
-    <span className={indicatorClasses}>
-      <DropdownMenuPrimitive.ItemIndicator data-slot="dropdown-menu-radio-item-indicator">
-        <DotIcon />
-      </DropdownMenuPrimitive.ItemIndicator>
-    </span>
-    {children}
-  </DropdownMenuPrimitive.RadioItem>
-));
-DropdownMenuRadioItem.displayName = "DropdownMenuRadioItem";
+>(function DropdownMenuRadioItem({ className, children, ...props }, ref) {
+  return (
+    <DropdownMenuPrimitive.RadioItem
+      ref={ref}
+      data-slot="dropdown-menu-radio-item"
+      {...props}
+      className={cx(dropdownMenuItemVariants(), "nx-dropdown-menu-radio-item", className)}
+    >
+      <span className="nx-dropdown-menu-item__indicator">
+        <DropdownMenuPrimitive.ItemIndicator data-slot="dropdown-menu-radio-item-indicator">
+          <DotIcon />
+        </DropdownMenuPrimitive.ItemIndicator>
+      </span>
+      {children}
+    </DropdownMenuPrimitive.RadioItem>
+  );
+});

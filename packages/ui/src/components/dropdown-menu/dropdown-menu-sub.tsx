@@ -13,7 +13,7 @@ function ChevronIcon() {
       stroke="currentColor"
       strokeWidth="2"
       aria-hidden="true"
-      className="nx:ms-auto nx:rtl:rotate-180"
+      className="nx-dropdown-menu-sub-trigger__chevron"
     >
       <path d="M6 3.5l4.5 4.5L6 12.5" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
@@ -38,7 +38,6 @@ export interface DropdownMenuSubProps extends React.ComponentPropsWithoutRef<
 export function DropdownMenuSub(props: DropdownMenuSubProps) {
   return <DropdownMenuPrimitive.Sub {...props} />;
 }
-DropdownMenuSub.displayName = "DropdownMenuSub";
 
 export interface DropdownMenuSubTriggerProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.SubTrigger
@@ -56,26 +55,23 @@ export interface DropdownMenuSubTriggerProps extends React.ComponentPropsWithout
 }
 
 /** The item that opens a submenu (ArrowRight, Enter or hover), with a chevron at its end. */
-export const DropdownMenuSubTrigger = React.forwardRef<
+export const DropdownMenuSubTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.SubTrigger>,
   DropdownMenuSubTriggerProps
->(({ className, inset = false, children, ...props }, ref) => (
-  <DropdownMenuPrimitive.SubTrigger
-    ref={ref}
-    data-slot="dropdown-menu-sub-trigger"
-    data-inset={inset || undefined}
-    {...props}
-    className={cx(
-      dropdownMenuItemVariants(),
-      "nx:data-[state=open]:bg-accent nx:data-[state=open]:text-accent-foreground",
-      className,
-    )}
-  >
-    {children}
-    <ChevronIcon />
-  </DropdownMenuPrimitive.SubTrigger>
-));
-DropdownMenuSubTrigger.displayName = "DropdownMenuSubTrigger";
+>(function DropdownMenuSubTrigger({ className, inset = false, children, ...props }, ref) {
+  return (
+    <DropdownMenuPrimitive.SubTrigger
+      ref={ref}
+      data-slot="dropdown-menu-sub-trigger"
+      data-inset={inset || undefined}
+      {...props}
+      className={cx(dropdownMenuItemVariants(), "nx-dropdown-menu-sub-trigger", className)}
+    >
+      {children}
+      <ChevronIcon />
+    </DropdownMenuPrimitive.SubTrigger>
+  );
+});
 
 export interface DropdownMenuSubContentProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.SubContent
@@ -98,19 +94,23 @@ export interface DropdownMenuSubContentProps extends React.ComponentPropsWithout
 }
 
 /** The submenu surface, portalled and placed beside its trigger item. */
-export const DropdownMenuSubContent = React.forwardRef<
+export const DropdownMenuSubContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.SubContent>,
   DropdownMenuSubContentProps
->(({ className, sideOffset = 4, alignOffset = -5, container, ...props }, ref) => (
-  <DropdownMenuPrimitive.Portal container={container}>
-    <DropdownMenuPrimitive.SubContent
-      ref={ref}
-      data-slot="dropdown-menu-sub-content"
-      sideOffset={sideOffset}
-      alignOffset={alignOffset}
-      {...props}
-      className={cx(dropdownMenuContentVariants(), className)}
-    />
-  </DropdownMenuPrimitive.Portal>
-));
-DropdownMenuSubContent.displayName = "DropdownMenuSubContent";
+>(function DropdownMenuSubContent(
+  { className, sideOffset = 4, alignOffset = -5, container, ...props },
+  ref,
+) {
+  return (
+    <DropdownMenuPrimitive.Portal container={container}>
+      <DropdownMenuPrimitive.SubContent
+        ref={ref}
+        data-slot="dropdown-menu-sub-content"
+        sideOffset={sideOffset}
+        alignOffset={alignOffset}
+        {...props}
+        className={cx(dropdownMenuContentVariants(), "nx-dropdown-menu-sub-content", className)}
+      />
+    </DropdownMenuPrimitive.Portal>
+  );
+});

@@ -352,12 +352,12 @@ describe("DropdownMenu", () => {
     expect(contentRef.current).toBe(menu);
     expect(menu).toHaveAttribute("data-slot", "dropdown-menu-content");
     expect(menu.className.split(" ").at(-1)).toBe("product-menu");
-    expect(menu.className).toContain("nx:z-(--nx-z-dropdown)");
+    expect(menu).toHaveClass("nx-dropdown-menu-content");
     const item = screen.getByRole("menuitem", { name: "Delete" });
     expect(itemRef.current).toBe(item);
     expect(item).toHaveAttribute("data-variant", "destructive");
     expect(item).toHaveAttribute("data-inset", "true");
-    expect(item.className).toContain("nx:data-highlighted:bg-destructive");
+    expect(item).toHaveClass("nx-dropdown-menu-item", "nx-dropdown-menu-item--destructive");
     expect(item.className.split(" ").at(-1)).toBe("product-item");
     expect(screen.getByText("Danger zone")).toHaveAttribute("data-inset", "true");
   });

@@ -5,41 +5,27 @@ import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
 /**
- * The menu and submenu surface. The scale animations run only without reduced motion:
- * `motion-reduce:animate-none` alone would lose to the `data-[state=…]` rules (higher specificity).
+ * The menu and submenu surface (styles: dropdown-menu.css). The scale animations run only
+ * without reduced motion: `motion-reduce:animate-none` alone would lose to the
+ * `[data-state=…]` rules (higher specificity).
  */
-export const dropdownMenuContentVariants = cva([
-  "nx:z-(--nx-z-dropdown) nx:min-w-32 nx:overflow-x-hidden nx:overflow-y-auto nx:p-1",
-  "nx:rounded-md nx:border nx:border-border nx:bg-raised nx:text-raised-foreground nx:shadow-lg",
-  "nx:font-sans nx:text-sm nx:outline-none",
-  "nx:origin-(--radix-dropdown-menu-content-transform-origin)",
-  "nx:motion-safe:data-[state=open]:animate-scale-in nx:motion-safe:data-[state=closed]:animate-scale-out",
-]);
+export const dropdownMenuContentVariants = /* @__PURE__ */ cva("nx-dropdown-menu-content");
 
-export const dropdownMenuItemVariants = cva(
-  [
-    "nx:group/dropdown-menu-item nx:relative nx:flex nx:cursor-default nx:select-none nx:items-center nx:gap-2",
-    "nx:rounded-sm nx:px-2 nx:py-1.5 nx:font-sans nx:text-sm nx:outline-none nx:data-inset:ps-8",
-    "nx:data-disabled:pointer-events-none nx:data-disabled:opacity-50",
-    "nx:[&_svg]:pointer-events-none nx:[&_svg]:size-4 nx:[&_svg]:shrink-0",
-  ],
-  {
-    variants: {
-      /**
-       * Meaning of the item. `destructive` marks a dangerous or irreversible action (delete,
-       * revoke): its icons use the destructive colour and its highlight the destructive pair.
-       */
-      variant: {
-        default: "nx:data-highlighted:bg-accent nx:data-highlighted:text-accent-foreground",
-        destructive: [
-          "nx:[&_svg]:text-destructive nx:data-highlighted:bg-destructive",
-          "nx:data-highlighted:text-destructive-foreground nx:data-highlighted:[&_svg]:text-current",
-        ],
-      },
+/** Class names of a menu item's look (styles: dropdown-menu.css). */
+export const dropdownMenuItemVariants = /* @__PURE__ */ cva("nx-dropdown-menu-item", {
+  variants: {
+    /**
+     * Meaning of the item. `destructive` marks a dangerous or irreversible action (delete,
+     * revoke): its icons use the destructive colour and its highlight the destructive pair.
+     * @default "default"
+     */
+    variant: {
+      default: "nx-dropdown-menu-item--default",
+      destructive: "nx-dropdown-menu-item--destructive",
     },
-    defaultVariants: { variant: "default" },
   },
-);
+  defaultVariants: { variant: "default" },
+});
 
 export interface DropdownMenuProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Root
@@ -69,7 +55,6 @@ export interface DropdownMenuProps extends React.ComponentPropsWithoutRef<
 export function DropdownMenu(props: DropdownMenuProps) {
   return <DropdownMenuPrimitive.Root {...props} />;
 }
-DropdownMenu.displayName = "DropdownMenu";
 
 export interface DropdownMenuTriggerProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Trigger
@@ -83,13 +68,12 @@ export interface DropdownMenuTriggerProps extends React.ComponentPropsWithoutRef
 }
 
 /** The button that opens the menu: Enter, Space, ArrowDown or a click. */
-export const DropdownMenuTrigger = React.forwardRef<
+export const DropdownMenuTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.Trigger>,
   DropdownMenuTriggerProps
->((props, ref) => (
-  <DropdownMenuPrimitive.Trigger ref={ref} data-slot="dropdown-menu-trigger" {...props} />
-));
-DropdownMenuTrigger.displayName = "DropdownMenuTrigger";
+>(function DropdownMenuTrigger(props, ref) {
+  return <DropdownMenuPrimitive.Trigger ref={ref} data-slot="dropdown-menu-trigger" {...props} />;
+});
 
 export interface DropdownMenuPortalProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Portal
@@ -108,7 +92,6 @@ export interface DropdownMenuPortalProps extends React.ComponentPropsWithoutRef<
 export function DropdownMenuPortal(props: DropdownMenuPortalProps) {
   return <DropdownMenuPrimitive.Portal {...props} />;
 }
-DropdownMenuPortal.displayName = "DropdownMenuPortal";
 
 export interface DropdownMenuContentProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Content
@@ -136,26 +119,26 @@ export interface DropdownMenuContentProps extends React.ComponentPropsWithoutRef
 }
 
 /** The menu surface, portalled above the page and placed next to the trigger. */
-export const DropdownMenuContent = React.forwardRef<
+export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.Content>,
   DropdownMenuContentProps
->(({ className, sideOffset = 4, align = "start", container, ...props }, ref) => (
-  <DropdownMenuPrimitive.Portal container={container}>
-    <DropdownMenuPrimitive.Content
-      ref={ref}
-      data-slot="dropdown-menu-content"
-      sideOffset={sideOffset}
-      align={align}
-      {...props}
-      className={cx(
-        dropdownMenuContentVariants(),
-        "nx:max-h-(--radix-dropdown-menu-content-available-height)",
-        className,
-      )}
-    />
-  </DropdownMenuPrimitive.Portal>
-));
-DropdownMenuContent.displayName = "DropdownMenuContent";
+>(function DropdownMenuContent(
+  { className, sideOffset = 4, align = "start", container, ...props },
+  ref,
+) {
+  return (
+    <DropdownMenuPrimitive.Portal container={container}>
+      <DropdownMenuPrimitive.Content
+        ref={ref}
+        data-slot="dropdown-menu-content"
+        sideOffset={sideOffset}
+        align={align}
+        {...props}
+        className={cx(dropdownMenuContentVariants(), className)}
+      />
+    </DropdownMenuPrimitive.Portal>
+  );
+});
 
 export interface DropdownMenuGroupProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Group
@@ -165,13 +148,12 @@ export interface DropdownMenuGroupProps extends React.ComponentPropsWithoutRef<
 }
 
 /** Groups related items (`role="group"`); name it with `aria-label` or follow a label. */
-export const DropdownMenuGroup = React.forwardRef<
+export const DropdownMenuGroup = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.Group>,
   DropdownMenuGroupProps
->((props, ref) => (
-  <DropdownMenuPrimitive.Group ref={ref} data-slot="dropdown-menu-group" {...props} />
-));
-DropdownMenuGroup.displayName = "DropdownMenuGroup";
+>(function DropdownMenuGroup(props, ref) {
+  return <DropdownMenuPrimitive.Group ref={ref} data-slot="dropdown-menu-group" {...props} />;
+});
 
 export interface DropdownMenuItemProps
   extends
@@ -197,20 +179,21 @@ export interface DropdownMenuItemProps
 }
 
 /** An action in the menu (`role="menuitem"`). */
-export const DropdownMenuItem = React.forwardRef<
+export const DropdownMenuItem = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.Item>,
   DropdownMenuItemProps
->(({ className, inset = false, variant, ...props }, ref) => (
-  <DropdownMenuPrimitive.Item
-    ref={ref}
-    data-slot="dropdown-menu-item"
-    data-variant={variant ?? "default"}
-    data-inset={inset || undefined}
-    {...props}
-    className={cx(dropdownMenuItemVariants({ variant }), className)}
-  />
-));
-DropdownMenuItem.displayName = "DropdownMenuItem";
+>(function DropdownMenuItem({ className, inset = false, variant, ...props }, ref) {
+  return (
+    <DropdownMenuPrimitive.Item
+      ref={ref}
+      data-slot="dropdown-menu-item"
+      data-variant={variant ?? "default"}
+      data-inset={inset || undefined}
+      {...props}
+      className={cx(dropdownMenuItemVariants({ variant }), className)}
+    />
+  );
+});
 
 export interface DropdownMenuLabelProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Label
@@ -223,40 +206,39 @@ export interface DropdownMenuLabelProps extends React.ComponentPropsWithoutRef<
 }
 
 /** A heading for the items below it. Not focusable; skipped by arrow keys. */
-export const DropdownMenuLabel = React.forwardRef<
+export const DropdownMenuLabel = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.Label>,
   DropdownMenuLabelProps
->(({ className, inset = false, ...props }, ref) => (
-  <DropdownMenuPrimitive.Label
-    ref={ref}
-    data-slot="dropdown-menu-label"
-    data-inset={inset || undefined}
-    {...props}
-    className={cx(
-      "nx:px-2 nx:py-1.5 nx:font-sans nx:text-xs nx:font-semibold nx:text-muted-foreground nx:data-inset:ps-8",
-      className,
-    )}
-  />
-));
-DropdownMenuLabel.displayName = "DropdownMenuLabel";
+>(function DropdownMenuLabel({ className, inset = false, ...props }, ref) {
+  return (
+    <DropdownMenuPrimitive.Label
+      ref={ref}
+      data-slot="dropdown-menu-label"
+      data-inset={inset || undefined}
+      {...props}
+      className={cx("nx-dropdown-menu-label", className)}
+    />
+  );
+});
 
 export type DropdownMenuSeparatorProps = React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Separator
 >;
 
 /** A line between groups of items (`role="separator"`). */
-export const DropdownMenuSeparator = React.forwardRef<
+export const DropdownMenuSeparator = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DropdownMenuPrimitive.Separator>,
   DropdownMenuSeparatorProps
->(({ className, ...props }, ref) => (
-  <DropdownMenuPrimitive.Separator
-    ref={ref}
-    data-slot="dropdown-menu-separator"
-    {...props}
-    className={cx("nx:-mx-1 nx:my-1 nx:h-px nx:bg-border", className)}
-  />
-));
-DropdownMenuSeparator.displayName = "DropdownMenuSeparator";
+>(function DropdownMenuSeparator({ className, ...props }, ref) {
+  return (
+    <DropdownMenuPrimitive.Separator
+      ref={ref}
+      data-slot="dropdown-menu-separator"
+      {...props}
+      className={cx("nx-dropdown-menu-separator", className)}
+    />
+  );
+});
 
 export type DropdownMenuShortcutProps = React.HTMLAttributes<HTMLElement>;
 
@@ -266,18 +248,16 @@ export type DropdownMenuShortcutProps = React.HTMLAttributes<HTMLElement>;
  * so screen-reader users learn it too. Spell modifiers as words or symbols people can hear
  * ("Ctrl+C", "⌘C"), and only list shortcuts the product really binds.
  */
-export const DropdownMenuShortcut = React.forwardRef<HTMLElement, DropdownMenuShortcutProps>(
-  ({ className, ...props }, ref) => (
+export const DropdownMenuShortcut = /* @__PURE__ */ React.forwardRef<
+  HTMLElement,
+  DropdownMenuShortcutProps
+>(function DropdownMenuShortcut({ className, ...props }, ref) {
+  return (
     <kbd
       ref={ref}
       data-slot="dropdown-menu-shortcut"
       {...props}
-      className={cx(
-        "nx:ms-auto nx:ps-4 nx:font-mono nx:text-xs nx:text-muted-foreground",
-        "nx:group-data-highlighted/dropdown-menu-item:text-current",
-        className,
-      )}
+      className={cx("nx-dropdown-menu-shortcut", className)}
     />
-  ),
-);
-DropdownMenuShortcut.displayName = "DropdownMenuShortcut";
+  );
+});

@@ -4,70 +4,43 @@ import * as TabsPrimitive from "@radix-ui/react-tabs";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const tabsListVariants = cva(
-  [
-    "nx:flex nx:items-center nx:font-sans",
-    "nx:data-[orientation=vertical]:flex-col nx:data-[orientation=vertical]:items-stretch",
-  ],
-  {
-    variants: {
-      /**
-       * Look of the list and its tabs. `underline` marks the selected tab with a bar on a
-       * divider (page sections); `pills` fills the selected tab (filters, light navigation);
-       * `segmented` is a track with a raised selected tab (switching views of one thing).
-       */
-      variant: {
-        underline: [
-          "nx:gap-4 nx:border-b nx:border-border",
-          "nx:data-[orientation=vertical]:gap-1 nx:data-[orientation=vertical]:border-b-0 nx:data-[orientation=vertical]:border-e",
-        ],
-        pills: "nx:w-fit nx:gap-2",
-        segmented: "nx:w-fit nx:gap-1 nx:rounded-lg nx:bg-muted nx:p-1",
-      },
+/** Class names of a tab list's look (styles: tabs.css). */
+export const tabsListVariants = /* @__PURE__ */ cva("nx-tabs-list", {
+  variants: {
+    /**
+     * Look of the list and its tabs. `underline` marks the selected tab with a bar on a
+     * divider (page sections); `pills` fills the selected tab (filters, light navigation);
+     * `segmented` is a track with a raised selected tab (switching views of one thing).
+     * @default "underline"
+     */
+    variant: {
+      underline: "nx-tabs-list--underline",
+      pills: "nx-tabs-list--pills",
+      segmented: "nx-tabs-list--segmented",
     },
-    defaultVariants: { variant: "underline" },
   },
-);
+  defaultVariants: { variant: "underline" },
+});
 
-export const tabsTriggerVariants = cva(
-  [
-    "nx:inline-flex nx:items-center nx:justify-center nx:gap-2 nx:whitespace-nowrap",
-    "nx:border-0 nx:bg-transparent nx:font-sans nx:text-sm nx:font-medium nx:text-muted-foreground",
-    "nx:cursor-pointer nx:select-none nx:transition-colors nx:outline-none",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:disabled:cursor-not-allowed nx:disabled:opacity-50",
-    "nx:[&_svg]:pointer-events-none nx:[&_svg]:size-4 nx:[&_svg]:shrink-0",
-  ],
-  {
-    variants: {
-      /** Set from the enclosing `TabsList`; see its `variant`. */
-      variant: {
-        underline: [
-          "nx:-mb-px nx:border-b-2 nx:border-transparent nx:px-1 nx:py-2",
-          "nx:data-[state=inactive]:hover:text-foreground",
-          "nx:data-[state=active]:border-primary nx:data-[state=active]:text-foreground",
-          "nx:data-[orientation=vertical]:mb-0 nx:data-[orientation=vertical]:-me-px nx:data-[orientation=vertical]:justify-start",
-          "nx:data-[orientation=vertical]:border-b-0 nx:data-[orientation=vertical]:border-e-2 nx:data-[orientation=vertical]:px-3",
-        ],
-        pills: [
-          "nx:rounded-full nx:px-3 nx:py-1.5",
-          "nx:data-[state=inactive]:hover:bg-muted nx:data-[state=inactive]:hover:text-foreground",
-          "nx:data-[state=active]:bg-primary nx:data-[state=active]:text-primary-foreground",
-        ],
-        segmented: [
-          "nx:rounded-md nx:px-3 nx:py-1.5",
-          "nx:data-[state=inactive]:hover:text-foreground",
-          "nx:data-[state=active]:bg-background nx:data-[state=active]:text-foreground nx:data-[state=active]:shadow-sm",
-        ],
-      },
+/** Class names of a tab's look (styles: tabs.css). */
+export const tabsTriggerVariants = /* @__PURE__ */ cva("nx-tabs-trigger", {
+  variants: {
+    /**
+     * Set from the enclosing `TabsList`; see its `variant`.
+     * @default "underline"
+     */
+    variant: {
+      underline: "nx-tabs-trigger--underline",
+      pills: "nx-tabs-trigger--pills",
+      segmented: "nx-tabs-trigger--segmented",
     },
-    defaultVariants: { variant: "underline" },
   },
-);
+  defaultVariants: { variant: "underline" },
+});
 
 type TabsListVariant = NonNullable<VariantProps<typeof tabsListVariants>["variant"]>;
 
-const TabsListVariantContext = React.createContext<TabsListVariant>("underline");
+const TabsListVariantContext = /* @__PURE__ */ React.createContext<TabsListVariant>("underline");
 
 export interface TabsProps extends React.ComponentPropsWithoutRef<typeof TabsPrimitive.Root> {
   /** The selected tab's `value`. Use with `onValueChange` to control the tabs. */
@@ -93,17 +66,19 @@ export interface TabsProps extends React.ComponentPropsWithoutRef<typeof TabsPri
 }
 
 /** Sections of content shown one at a time (WAI-ARIA tabs pattern). */
-export const Tabs = React.forwardRef<React.ComponentRef<typeof TabsPrimitive.Root>, TabsProps>(
-  ({ className, ...props }, ref) => (
+export const Tabs = /* @__PURE__ */ React.forwardRef<
+  React.ComponentRef<typeof TabsPrimitive.Root>,
+  TabsProps
+>(function Tabs({ className, ...props }, ref) {
+  return (
     <TabsPrimitive.Root
       ref={ref}
       data-slot="tabs"
       {...props}
-      className={cx("nx:flex nx:gap-4 nx:data-[orientation=horizontal]:flex-col", className)}
+      className={cx("nx-tabs", className)}
     />
-  ),
-);
-Tabs.displayName = "Tabs";
+  );
+});
 
 export interface TabsListProps
   extends
@@ -120,21 +95,22 @@ export interface TabsListProps
  * The row (or column) of tabs, `role="tablist"`. Name it with `aria-label` when no heading
  * describes the tabs.
  */
-export const TabsList = React.forwardRef<
+export const TabsList = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof TabsPrimitive.List>,
   TabsListProps
->(({ className, variant, ...props }, ref) => (
-  <TabsListVariantContext.Provider value={variant ?? "underline"}>
-    <TabsPrimitive.List
-      ref={ref}
-      data-slot="tabs-list"
-      data-variant={variant ?? "underline"}
-      {...props}
-      className={cx(tabsListVariants({ variant }), className)}
-    />
-  </TabsListVariantContext.Provider>
-));
-TabsList.displayName = "TabsList";
+>(function TabsList({ className, variant, ...props }, ref) {
+  return (
+    <TabsListVariantContext.Provider value={variant ?? "underline"}>
+      <TabsPrimitive.List
+        ref={ref}
+        data-slot="tabs-list"
+        data-variant={variant ?? "underline"}
+        {...props}
+        className={cx(tabsListVariants({ variant }), className)}
+      />
+    </TabsListVariantContext.Provider>
+  );
+});
 
 export interface TabsTriggerProps extends React.ComponentPropsWithoutRef<
   typeof TabsPrimitive.Trigger
@@ -149,10 +125,10 @@ export interface TabsTriggerProps extends React.ComponentPropsWithoutRef<
 }
 
 /** One tab, `role="tab"`, controlling the `TabsContent` with the same `value`. */
-export const TabsTrigger = React.forwardRef<
+export const TabsTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof TabsPrimitive.Trigger>,
   TabsTriggerProps
->(({ className, ...props }, ref) => {
+>(function TabsTrigger({ className, ...props }, ref) {
   const variant = React.useContext(TabsListVariantContext);
   return (
     <TabsPrimitive.Trigger
@@ -163,7 +139,6 @@ export const TabsTrigger = React.forwardRef<
     />
   );
 });
-TabsTrigger.displayName = "TabsTrigger";
 
 export interface TabsContentProps extends React.ComponentPropsWithoutRef<
   typeof TabsPrimitive.Content
@@ -178,19 +153,16 @@ export interface TabsContentProps extends React.ComponentPropsWithoutRef<
 }
 
 /** The panel of one tab, `role="tabpanel"`, labelled by its tab and focusable with Tab. */
-export const TabsContent = React.forwardRef<
+export const TabsContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof TabsPrimitive.Content>,
   TabsContentProps
->(({ className, ...props }, ref) => (
-  <TabsPrimitive.Content
-    ref={ref}
-    data-slot="tabs-content"
-    {...props}
-    className={cx(
-      "nx:flex-1 nx:rounded-sm nx:outline-none",
-      "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-      className,
-    )}
-  />
-));
-TabsContent.displayName = "TabsContent";
+>(function TabsContent({ className, ...props }, ref) {
+  return (
+    <TabsPrimitive.Content
+      ref={ref}
+      data-slot="tabs-content"
+      {...props}
+      className={cx("nx-tabs-content", className)}
+    />
+  );
+});

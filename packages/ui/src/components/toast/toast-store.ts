@@ -66,7 +66,7 @@ export interface ToastHandle {
 const noToasts: readonly ToastRecord[] = [];
 let toasts: readonly ToastRecord[] = noToasts;
 let lastId = 0;
-const listeners = new Set<() => void>();
+const listeners = /* @__PURE__ */ new Set<() => void>();
 
 function setToasts(next: readonly ToastRecord[]) {
   toasts = next;
@@ -141,7 +141,7 @@ function showToast(options: ToastOptions): ToastHandle {
  * toast({ title: "Deleted", action: { label: "Undo", altText: "Undo with Ctrl+Z", onClick: undo } });
  * toast.dismiss(); // closes every toast
  */
-export const toast = Object.assign(showToast, {
+export const toast = /* @__PURE__ */ Object.assign(showToast, {
   /** Closes the toast with this id, or every toast without one. */
   dismiss: (id?: string) => dismissToast(id),
 });

@@ -309,8 +309,11 @@ describe("Toast parts", () => {
       expect(element, part).toHaveAttribute("data-slot", slot);
       expect(element?.className.split(" ").at(-1), part).toBe(className);
     }
-    expect(refs.viewport.current?.className).toContain("nx:z-(--nx-z-toast)");
-    expect(refs.toast.current?.className).toContain("nx:bg-success");
+    expect(refs.viewport.current).toHaveClass(
+      "nx-toast-viewport",
+      "nx-toast-viewport--bottom-right",
+    );
+    expect(refs.toast.current).toHaveClass("nx-toast", "nx-toast--success");
     expect(refs.close.current).toBe(screen.getByRole("button", { name: "Fermer" }));
   });
 

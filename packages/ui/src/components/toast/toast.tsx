@@ -4,55 +4,46 @@ import * as ToastPrimitive from "@radix-ui/react-toast";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const toastViewportVariants = cva(
-  [
-    "nx:fixed nx:z-(--nx-z-toast) nx:m-0 nx:flex nx:max-h-dvh nx:w-full nx:max-w-96 nx:gap-2",
-    "nx:list-none nx:p-4 nx:outline-none",
-  ],
-  {
-    variants: {
-      /**
-       * Corner (or edge centre) of the window the toasts stack from. Toasts join the list in
-       * the order they open; the newest shows nearest the edge and is the first Tab stop.
-       */
-      position: {
-        "top-left": "nx:top-0 nx:left-0 nx:flex-col-reverse",
-        "top-center": "nx:top-0 nx:left-1/2 nx:-translate-x-1/2 nx:flex-col-reverse",
-        "top-right": "nx:top-0 nx:right-0 nx:flex-col-reverse",
-        "bottom-left": "nx:bottom-0 nx:left-0 nx:flex-col",
-        "bottom-center": "nx:bottom-0 nx:left-1/2 nx:-translate-x-1/2 nx:flex-col",
-        "bottom-right": "nx:bottom-0 nx:right-0 nx:flex-col",
-      },
+/** Class names of the toast viewport's look (styles: toast.css). */
+export const toastViewportVariants = /* @__PURE__ */ cva("nx-toast-viewport", {
+  variants: {
+    /**
+     * Corner (or edge centre) of the window the toasts stack from. Toasts join the list in
+     * the order they open; the newest shows nearest the edge and is the first Tab stop.
+     * @default "bottom-right"
+     */
+    position: {
+      "top-left": "nx-toast-viewport--top-left",
+      "top-center": "nx-toast-viewport--top-center",
+      "top-right": "nx-toast-viewport--top-right",
+      "bottom-left": "nx-toast-viewport--bottom-left",
+      "bottom-center": "nx-toast-viewport--bottom-center",
+      "bottom-right": "nx-toast-viewport--bottom-right",
     },
-    defaultVariants: { position: "bottom-right" },
   },
-);
+  defaultVariants: { position: "bottom-right" },
+});
 
-/** Enter/exit animations run only without reduced motion (see `dropdownMenuContentVariants`). */
-export const toastVariants = cva(
-  [
-    "nx:pointer-events-auto nx:relative nx:flex nx:w-full nx:items-center nx:gap-4",
-    "nx:rounded-lg nx:border nx:py-3 nx:ps-4 nx:pe-10 nx:shadow-lg nx:font-sans nx:text-sm",
-    "nx:outline-none nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:motion-safe:data-[state=open]:animate-scale-in nx:motion-safe:data-[state=closed]:animate-scale-out",
-    "nx:data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x)",
-    "nx:data-[swipe=cancel]:translate-x-0 nx:motion-safe:data-[swipe=cancel]:transition-[translate]",
-    "nx:data-[swipe=end]:translate-x-(--radix-toast-swipe-end-x)",
-  ],
-  {
-    variants: {
-      /** Meaning of the message; each maps to a semantic token pair. */
-      variant: {
-        default: "nx:border-border nx:bg-raised nx:text-raised-foreground",
-        success: "nx:border-transparent nx:bg-success nx:text-success-foreground",
-        info: "nx:border-transparent nx:bg-info nx:text-info-foreground",
-        warning: "nx:border-transparent nx:bg-warning nx:text-warning-foreground",
-        destructive: "nx:border-transparent nx:bg-destructive nx:text-destructive-foreground",
-      },
+/**
+ * Class names of a toast's look (styles: toast.css). Enter/exit animations run only without
+ * reduced motion (see `dropdownMenuContentVariants`).
+ */
+export const toastVariants = /* @__PURE__ */ cva("nx-toast", {
+  variants: {
+    /**
+     * Meaning of the message; each maps to a semantic token pair.
+     * @default "default"
+     */
+    variant: {
+      default: "nx-toast--default",
+      success: "nx-toast--success",
+      info: "nx-toast--info",
+      warning: "nx-toast--warning",
+      destructive: "nx-toast--destructive",
     },
-    defaultVariants: { variant: "default" },
   },
-);
+  defaultVariants: { variant: "default" },
+});
 
 export interface ToastProviderProps extends React.ComponentPropsWithoutRef<
   typeof ToastPrimitive.Provider
@@ -87,7 +78,6 @@ export interface ToastProviderProps extends React.ComponentPropsWithoutRef<
 export function ToastProvider(props: ToastProviderProps) {
   return <ToastPrimitive.Provider {...props} />;
 }
-ToastProvider.displayName = "ToastProvider";
 
 export interface ToastViewportProps
   extends
@@ -106,19 +96,20 @@ export interface ToastViewportProps
 }
 
 /** The fixed list the toasts render into, inside a labelled `region` landmark. */
-export const ToastViewport = React.forwardRef<
+export const ToastViewport = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToastPrimitive.Viewport>,
   ToastViewportProps
->(({ className, position, ...props }, ref) => (
-  <ToastPrimitive.Viewport
-    ref={ref}
-    data-slot="toast-viewport"
-    data-position={position ?? "bottom-right"}
-    {...props}
-    className={cx(toastViewportVariants({ position }), className)}
-  />
-));
-ToastViewport.displayName = "ToastViewport";
+>(function ToastViewport({ className, position, ...props }, ref) {
+  return (
+    <ToastPrimitive.Viewport
+      ref={ref}
+      data-slot="toast-viewport"
+      data-position={position ?? "bottom-right"}
+      {...props}
+      className={cx(toastViewportVariants({ position }), className)}
+    />
+  );
+});
 
 export interface ToastProps
   extends
@@ -147,8 +138,11 @@ export interface ToastProps
 }
 
 /** A short, temporary message (`li` in the viewport), announced through a live region. */
-export const Toast = React.forwardRef<React.ComponentRef<typeof ToastPrimitive.Root>, ToastProps>(
-  ({ className, variant, type, ...props }, ref) => (
+export const Toast = /* @__PURE__ */ React.forwardRef<
+  React.ComponentRef<typeof ToastPrimitive.Root>,
+  ToastProps
+>(function Toast({ className, variant, type, ...props }, ref) {
+  return (
     <ToastPrimitive.Root
       ref={ref}
       data-slot="toast"
@@ -157,50 +151,44 @@ export const Toast = React.forwardRef<React.ComponentRef<typeof ToastPrimitive.R
       {...props}
       className={cx(toastVariants({ variant }), className)}
     />
-  ),
-);
-Toast.displayName = "Toast";
+  );
+});
 
 export type ToastTitleProps = React.ComponentPropsWithoutRef<typeof ToastPrimitive.Title>;
 
 /** The toast's summary, read first. */
-export const ToastTitle = React.forwardRef<
+export const ToastTitle = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToastPrimitive.Title>,
   ToastTitleProps
->(({ className, ...props }, ref) => (
-  <ToastPrimitive.Title
-    ref={ref}
-    data-slot="toast-title"
-    {...props}
-    className={cx("nx:text-sm nx:font-semibold", className)}
-  />
-));
-ToastTitle.displayName = "ToastTitle";
+>(function ToastTitle({ className, ...props }, ref) {
+  return (
+    <ToastPrimitive.Title
+      ref={ref}
+      data-slot="toast-title"
+      {...props}
+      className={cx("nx-toast-title", className)}
+    />
+  );
+});
 
 export type ToastDescriptionProps = React.ComponentPropsWithoutRef<
   typeof ToastPrimitive.Description
 >;
 
 /** Details under the title. */
-export const ToastDescription = React.forwardRef<
+export const ToastDescription = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToastPrimitive.Description>,
   ToastDescriptionProps
->(({ className, ...props }, ref) => (
-  <ToastPrimitive.Description
-    ref={ref}
-    data-slot="toast-description"
-    {...props}
-    className={cx("nx:text-sm", className)}
-  />
-));
-ToastDescription.displayName = "ToastDescription";
-
-const toastButtonClasses = [
-  "nx:inline-flex nx:shrink-0 nx:items-center nx:justify-center nx:rounded-md nx:bg-transparent",
-  "nx:font-sans nx:text-sm nx:font-medium nx:text-current nx:cursor-pointer nx:transition-colors",
-  "nx:hover:bg-current/10 nx:outline-none",
-  "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-];
+>(function ToastDescription({ className, ...props }, ref) {
+  return (
+    <ToastPrimitive.Description
+      ref={ref}
+      data-slot="toast-description"
+      {...props}
+      className={cx("nx-toast-description", className)}
+    />
+  );
+});
 
 export interface ToastActionProps extends React.ComponentPropsWithoutRef<
   typeof ToastPrimitive.Action
@@ -214,18 +202,19 @@ export interface ToastActionProps extends React.ComponentPropsWithoutRef<
 }
 
 /** A button for the one action a toast offers (Undo, Retry). Closes the toast when clicked. */
-export const ToastAction = React.forwardRef<
+export const ToastAction = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToastPrimitive.Action>,
   ToastActionProps
->(({ className, ...props }, ref) => (
-  <ToastPrimitive.Action
-    ref={ref}
-    data-slot="toast-action"
-    {...props}
-    className={cx(toastButtonClasses, "nx:h-8 nx:border nx:border-current nx:px-3", className)}
-  />
-));
-ToastAction.displayName = "ToastAction";
+>(function ToastAction({ className, ...props }, ref) {
+  return (
+    <ToastPrimitive.Action
+      ref={ref}
+      data-slot="toast-action"
+      {...props}
+      className={cx("nx-toast-action", className)}
+    />
+  );
+});
 
 export type ToastCloseProps = React.ComponentPropsWithoutRef<typeof ToastPrimitive.Close>;
 
@@ -233,33 +222,30 @@ export type ToastCloseProps = React.ComponentPropsWithoutRef<typeof ToastPrimiti
  * The close button in the toast's corner: an × named "Close". Pass `aria-label` to translate
  * the name, or visible children (text) to replace the icon and name the button.
  */
-export const ToastClose = React.forwardRef<
+export const ToastClose = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToastPrimitive.Close>,
   ToastCloseProps
->(({ className, children, ...props }, ref) => (
-  <ToastPrimitive.Close
-    ref={ref}
-    data-slot="toast-close"
-    aria-label={children == null ? "Close" : undefined}
-    {...props}
-    className={cx(
-      toastButtonClasses,
-      "nx:absolute nx:top-2 nx:end-2 nx:size-6 nx:border-0 nx:p-0",
-      className,
-    )}
-  >
-    {children ?? (
-      <svg
-        viewBox="0 0 16 16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        aria-hidden="true"
-        className="nx:size-4"
-      >
-        <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
-      </svg>
-    )}
-  </ToastPrimitive.Close>
-));
-ToastClose.displayName = "ToastClose";
+>(function ToastClose({ className, children, ...props }, ref) {
+  return (
+    <ToastPrimitive.Close
+      ref={ref}
+      data-slot="toast-close"
+      aria-label={children == null ? "Close" : undefined}
+      {...props}
+      className={cx("nx-toast-close", className)}
+    >
+      {children ?? (
+        <svg
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+          className="nx-toast-close__icon"
+        >
+          <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
+        </svg>
+      )}
+    </ToastPrimitive.Close>
+  );
+});

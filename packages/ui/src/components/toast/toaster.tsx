@@ -76,7 +76,7 @@ function QueuedToast({ record, closeLabel }: { record: ToastRecord; closeLabel: 
     >
       <RemoveAfterExit id={id} />
       {/* The " " text nodes keep words apart in Radix's announcement; grid and flex hide them. */}
-      <div className="nx:grid nx:flex-1 nx:gap-1">
+      <div className="nx-toast__text">
         {title != null && <ToastTitle>{title}</ToastTitle>}{" "}
         {description != null && <ToastDescription>{description}</ToastDescription>}
       </div>{" "}
@@ -121,4 +121,3 @@ export function Toaster({
     </ToastProvider>
   );
 }
-Toaster.displayName = "Toaster";
