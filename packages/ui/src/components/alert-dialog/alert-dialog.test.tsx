@@ -135,13 +135,20 @@ describe("AlertDialog", () => {
       "data-variant",
       "primary",
     );
-    expect(screen.getByRole("button", { name: "Delete" }).className).toContain("nx:bg-primary");
-    expect(screen.getByRole("button", { name: "Cancel" }).className).toContain("nx:border-border");
+    expect(screen.getByRole("button", { name: "Delete" })).toHaveClass(
+      "nx-button",
+      "nx-button--primary",
+    );
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveClass(
+      "nx-button",
+      "nx-button--outline",
+    );
     unmount();
     render(<DeleteProject defaultOpen variant="destructive" />);
     const action = screen.getByRole("button", { name: "Delete" });
     expect(action).toHaveAttribute("data-variant", "destructive");
-    expect(action.className).toContain("nx:bg-destructive");
+    expect(action).toHaveClass("nx-button", "nx-button--destructive");
+    expect(action).not.toHaveClass("nx-button--primary");
   });
 
   it("forwards refs and appends the product's className last", () => {

@@ -27,20 +27,18 @@ export interface AlertDialogProps extends React.ComponentPropsWithoutRef<
 export function AlertDialog(props: AlertDialogProps) {
   return <AlertDialogPrimitive.Root {...props} />;
 }
-AlertDialog.displayName = "AlertDialog";
 
 export type AlertDialogTriggerProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Trigger
 >;
 
 /** Opens the alert dialog. Use `asChild` to render your own `Button`. */
-export const AlertDialogTrigger = React.forwardRef<
+export const AlertDialogTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Trigger>,
   AlertDialogTriggerProps
->((props, ref) => (
-  <AlertDialogPrimitive.Trigger ref={ref} data-slot="alert-dialog-trigger" {...props} />
-));
-AlertDialogTrigger.displayName = "AlertDialogTrigger";
+>(function AlertDialogTrigger(props, ref) {
+  return <AlertDialogPrimitive.Trigger ref={ref} data-slot="alert-dialog-trigger" {...props} />;
+});
 
 export type AlertDialogPortalProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Portal
@@ -50,29 +48,25 @@ export type AlertDialogPortalProps = React.ComponentPropsWithoutRef<
 export function AlertDialogPortal(props: AlertDialogPortalProps) {
   return <AlertDialogPrimitive.Portal {...props} />;
 }
-AlertDialogPortal.displayName = "AlertDialogPortal";
 
 export type AlertDialogOverlayProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Overlay
 >;
 
 /** The scrim behind the alert dialog. `AlertDialogContent` renders one for you. */
-export const AlertDialogOverlay = React.forwardRef<
+export const AlertDialogOverlay = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Overlay>,
   AlertDialogOverlayProps
->(({ className, ...props }, ref) => (
-  <AlertDialogPrimitive.Overlay
-    ref={ref}
-    data-slot="alert-dialog-overlay"
-    className={cx(
-      "nx:fixed nx:inset-0 nx:z-(--nx-z-modal) nx:bg-overlay",
-      "nx:motion-safe:data-[state=open]:animate-fade-in nx:motion-safe:data-[state=closed]:animate-fade-out",
-      className,
-    )}
-    {...props}
-  />
-));
-AlertDialogOverlay.displayName = "AlertDialogOverlay";
+>(function AlertDialogOverlay({ className, ...props }, ref) {
+  return (
+    <AlertDialogPrimitive.Overlay
+      ref={ref}
+      data-slot="alert-dialog-overlay"
+      className={cx("nx-alert-dialog-overlay", className)}
+      {...props}
+    />
+  );
+});
 
 export type AlertDialogContentProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Content
@@ -82,27 +76,22 @@ export type AlertDialogContentProps = React.ComponentPropsWithoutRef<
  * The alert dialog window, in a portal above an overlay, 384px wide at most. Needs an
  * `AlertDialogTitle` and an `AlertDialogDescription`; Escape cancels.
  */
-export const AlertDialogContent = React.forwardRef<
+export const AlertDialogContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Content>,
   AlertDialogContentProps
->(({ className, ...props }, ref) => (
-  <AlertDialogPortal>
-    <AlertDialogOverlay />
-    <AlertDialogPrimitive.Content
-      ref={ref}
-      data-slot="alert-dialog-content"
-      className={cx(
-        "nx:fixed nx:inset-4 nx:z-(--nx-z-modal) nx:m-auto nx:flex nx:h-fit nx:max-w-96 nx:flex-col nx:gap-4 nx:overflow-y-auto",
-        "nx:rounded-lg nx:border nx:border-border nx:bg-raised nx:p-6 nx:font-sans nx:text-raised-foreground nx:shadow-lg",
-        "nx:outline-none",
-        "nx:motion-safe:data-[state=open]:animate-scale-in nx:motion-safe:data-[state=closed]:animate-scale-out",
-        className,
-      )}
-      {...props}
-    />
-  </AlertDialogPortal>
-));
-AlertDialogContent.displayName = "AlertDialogContent";
+>(function AlertDialogContent({ className, ...props }, ref) {
+  return (
+    <AlertDialogPortal>
+      <AlertDialogOverlay />
+      <AlertDialogPrimitive.Content
+        ref={ref}
+        data-slot="alert-dialog-content"
+        className={cx("nx-alert-dialog-content", className)}
+        {...props}
+      />
+    </AlertDialogPortal>
+  );
+});
 
 export interface AlertDialogHeaderProps extends React.HTMLAttributes<HTMLDivElement> {
   /**
@@ -113,20 +102,20 @@ export interface AlertDialogHeaderProps extends React.HTMLAttributes<HTMLDivElem
 }
 
 /** Stacks the title and description. */
-export const AlertDialogHeader = React.forwardRef<HTMLDivElement, AlertDialogHeaderProps>(
-  ({ className, asChild = false, ...props }, ref) => {
-    const Comp = asChild ? Slot : "div";
-    return (
-      <Comp
-        ref={ref}
-        data-slot="alert-dialog-header"
-        className={cx("nx:flex nx:flex-col nx:gap-1.5", className)}
-        {...props}
-      />
-    );
-  },
-);
-AlertDialogHeader.displayName = "AlertDialogHeader";
+export const AlertDialogHeader = /* @__PURE__ */ React.forwardRef<
+  HTMLDivElement,
+  AlertDialogHeaderProps
+>(function AlertDialogHeader({ className, asChild = false, ...props }, ref) {
+  const Comp = asChild ? Slot : "div";
+  return (
+    <Comp
+      ref={ref}
+      data-slot="alert-dialog-header"
+      className={cx("nx-alert-dialog-header", className)}
+      {...props}
+    />
+  );
+});
 
 export interface AlertDialogFooterProps extends React.HTMLAttributes<HTMLDivElement> {
   /**
@@ -137,59 +126,58 @@ export interface AlertDialogFooterProps extends React.HTMLAttributes<HTMLDivElem
 }
 
 /** Holds Cancel and the action: stacked on small screens, in a row at the end from `sm` up. */
-export const AlertDialogFooter = React.forwardRef<HTMLDivElement, AlertDialogFooterProps>(
-  ({ className, asChild = false, ...props }, ref) => {
-    const Comp = asChild ? Slot : "div";
-    return (
-      <Comp
-        ref={ref}
-        data-slot="alert-dialog-footer"
-        className={cx(
-          "nx:flex nx:flex-col-reverse nx:gap-2 nx:sm:flex-row nx:sm:justify-end",
-          className,
-        )}
-        {...props}
-      />
-    );
-  },
-);
-AlertDialogFooter.displayName = "AlertDialogFooter";
+export const AlertDialogFooter = /* @__PURE__ */ React.forwardRef<
+  HTMLDivElement,
+  AlertDialogFooterProps
+>(function AlertDialogFooter({ className, asChild = false, ...props }, ref) {
+  const Comp = asChild ? Slot : "div";
+  return (
+    <Comp
+      ref={ref}
+      data-slot="alert-dialog-footer"
+      className={cx("nx-alert-dialog-footer", className)}
+      {...props}
+    />
+  );
+});
 
 export type AlertDialogTitleProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Title
 >;
 
 /** The alert dialog's heading and accessible name. */
-export const AlertDialogTitle = React.forwardRef<
+export const AlertDialogTitle = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Title>,
   AlertDialogTitleProps
->(({ className, ...props }, ref) => (
-  <AlertDialogPrimitive.Title
-    ref={ref}
-    data-slot="alert-dialog-title"
-    className={cx("nx:m-0 nx:font-sans nx:text-lg nx:font-semibold", className)}
-    {...props}
-  />
-));
-AlertDialogTitle.displayName = "AlertDialogTitle";
+>(function AlertDialogTitle({ className, ...props }, ref) {
+  return (
+    <AlertDialogPrimitive.Title
+      ref={ref}
+      data-slot="alert-dialog-title"
+      className={cx("nx-alert-dialog-title", className)}
+      {...props}
+    />
+  );
+});
 
 export type AlertDialogDescriptionProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Description
 >;
 
 /** Says what will happen; announced with the title as the accessible description. */
-export const AlertDialogDescription = React.forwardRef<
+export const AlertDialogDescription = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Description>,
   AlertDialogDescriptionProps
->(({ className, ...props }, ref) => (
-  <AlertDialogPrimitive.Description
-    ref={ref}
-    data-slot="alert-dialog-description"
-    className={cx("nx:m-0 nx:font-sans nx:text-sm nx:text-muted-foreground", className)}
-    {...props}
-  />
-));
-AlertDialogDescription.displayName = "AlertDialogDescription";
+>(function AlertDialogDescription({ className, ...props }, ref) {
+  return (
+    <AlertDialogPrimitive.Description
+      ref={ref}
+      data-slot="alert-dialog-description"
+      className={cx("nx-alert-dialog-description", className)}
+      {...props}
+    />
+  );
+});
 
 export interface AlertDialogActionProps extends React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Action
@@ -202,34 +190,36 @@ export interface AlertDialogActionProps extends React.ComponentPropsWithoutRef<
 }
 
 /** Confirms and closes. Styled as a primary or destructive `Button`. */
-export const AlertDialogAction = React.forwardRef<
+export const AlertDialogAction = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Action>,
   AlertDialogActionProps
->(({ className, variant = "primary", ...props }, ref) => (
-  <AlertDialogPrimitive.Action
-    ref={ref}
-    data-slot="alert-dialog-action"
-    data-variant={variant}
-    className={cx(buttonVariants({ variant }), className)}
-    {...props}
-  />
-));
-AlertDialogAction.displayName = "AlertDialogAction";
+>(function AlertDialogAction({ className, variant = "primary", ...props }, ref) {
+  return (
+    <AlertDialogPrimitive.Action
+      ref={ref}
+      data-slot="alert-dialog-action"
+      data-variant={variant}
+      className={cx(buttonVariants({ variant }), className)}
+      {...props}
+    />
+  );
+});
 
 export type AlertDialogCancelProps = React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Cancel
 >;
 
 /** Dismisses without acting; focused when the alert dialog opens. Styled as an outline `Button`. */
-export const AlertDialogCancel = React.forwardRef<
+export const AlertDialogCancel = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Cancel>,
   AlertDialogCancelProps
->(({ className, ...props }, ref) => (
-  <AlertDialogPrimitive.Cancel
-    ref={ref}
-    data-slot="alert-dialog-cancel"
-    className={cx(buttonVariants({ variant: "outline" }), className)}
-    {...props}
-  />
-));
-AlertDialogCancel.displayName = "AlertDialogCancel";
+>(function AlertDialogCancel({ className, ...props }, ref) {
+  return (
+    <AlertDialogPrimitive.Cancel
+      ref={ref}
+      data-slot="alert-dialog-cancel"
+      className={cx(buttonVariants({ variant: "outline" }), className)}
+      {...props}
+    />
+  );
+});

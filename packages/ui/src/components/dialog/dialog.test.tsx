@@ -170,7 +170,7 @@ describe("Dialog", () => {
     const dialog = screen.getByRole("dialog", { name: "Rename" });
     expect(ref.current).toBe(dialog);
     expect(dialog).toHaveAttribute("data-size", "sm");
-    expect(dialog.className).toContain("nx:max-w-96");
+    expect(dialog).toHaveClass("nx-dialog-content", "nx-dialog-content--sm");
     expect(dialog.className.split(" ").at(-1)).toBe("product-class");
   });
 

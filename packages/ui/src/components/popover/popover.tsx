@@ -28,25 +28,26 @@ export interface PopoverProps extends React.ComponentPropsWithoutRef<typeof Popo
 export function Popover(props: PopoverProps) {
   return <PopoverPrimitive.Root {...props} />;
 }
-Popover.displayName = "Popover";
 
 export type PopoverTriggerProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Trigger>;
 
 /** Toggles the popover. Use `asChild` to render your own `Button`. */
-export const PopoverTrigger = React.forwardRef<
+export const PopoverTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Trigger>,
   PopoverTriggerProps
->((props, ref) => <PopoverPrimitive.Trigger ref={ref} data-slot="popover-trigger" {...props} />);
-PopoverTrigger.displayName = "PopoverTrigger";
+>(function PopoverTrigger(props, ref) {
+  return <PopoverPrimitive.Trigger ref={ref} data-slot="popover-trigger" {...props} />;
+});
 
 export type PopoverAnchorProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Anchor>;
 
 /** Positions the popover against this element instead of the trigger. */
-export const PopoverAnchor = React.forwardRef<
+export const PopoverAnchor = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Anchor>,
   PopoverAnchorProps
->((props, ref) => <PopoverPrimitive.Anchor ref={ref} data-slot="popover-anchor" {...props} />);
-PopoverAnchor.displayName = "PopoverAnchor";
+>(function PopoverAnchor(props, ref) {
+  return <PopoverPrimitive.Anchor ref={ref} data-slot="popover-anchor" {...props} />;
+});
 
 export interface PopoverContentProps extends React.ComponentPropsWithoutRef<
   typeof PopoverPrimitive.Content
@@ -69,68 +70,66 @@ export interface PopoverContentProps extends React.ComponentPropsWithoutRef<
 }
 
 /** The popover panel, in a portal, 288px wide by default. Focus moves inside on open. */
-export const PopoverContent = React.forwardRef<
+export const PopoverContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Content>,
   PopoverContentProps
->(({ className, align = "center", sideOffset = 4, ...props }, ref) => (
-  <PopoverPrimitive.Portal>
-    <PopoverPrimitive.Content
-      ref={ref}
-      data-slot="popover-content"
-      align={align}
-      sideOffset={sideOffset}
-      className={cx(
-        "nx:z-(--nx-z-popover) nx:flex nx:w-72 nx:max-w-(--radix-popover-content-available-width) nx:flex-col nx:gap-2",
-        "nx:rounded-lg nx:border nx:border-border nx:bg-raised nx:p-4 nx:font-sans nx:text-sm nx:text-raised-foreground nx:shadow-lg",
-        "nx:outline-none nx:origin-(--radix-popover-content-transform-origin)",
-        "nx:motion-safe:data-[state=open]:animate-scale-in nx:motion-safe:data-[state=closed]:animate-scale-out",
-        className,
-      )}
-      {...props}
-    />
-  </PopoverPrimitive.Portal>
-));
-PopoverContent.displayName = "PopoverContent";
+>(function PopoverContent({ className, align = "center", sideOffset = 4, ...props }, ref) {
+  return (
+    <PopoverPrimitive.Portal>
+      <PopoverPrimitive.Content
+        ref={ref}
+        data-slot="popover-content"
+        align={align}
+        sideOffset={sideOffset}
+        className={cx("nx-popover-content", className)}
+        {...props}
+      />
+    </PopoverPrimitive.Portal>
+  );
+});
 
 export type PopoverTitleProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Title>;
 
 /** Heading of the popover; becomes its accessible name. */
-export const PopoverTitle = React.forwardRef<
+export const PopoverTitle = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Title>,
   PopoverTitleProps
->(({ className, ...props }, ref) => (
-  <PopoverPrimitive.Title
-    ref={ref}
-    data-slot="popover-title"
-    className={cx("nx:m-0 nx:font-sans nx:text-base nx:font-semibold", className)}
-    {...props}
-  />
-));
-PopoverTitle.displayName = "PopoverTitle";
+>(function PopoverTitle({ className, ...props }, ref) {
+  return (
+    <PopoverPrimitive.Title
+      ref={ref}
+      data-slot="popover-title"
+      className={cx("nx-popover-title", className)}
+      {...props}
+    />
+  );
+});
 
 export type PopoverDescriptionProps = React.ComponentPropsWithoutRef<
   typeof PopoverPrimitive.Description
 >;
 
 /** Supporting text; becomes the popover's accessible description. */
-export const PopoverDescription = React.forwardRef<
+export const PopoverDescription = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Description>,
   PopoverDescriptionProps
->(({ className, ...props }, ref) => (
-  <PopoverPrimitive.Description
-    ref={ref}
-    data-slot="popover-description"
-    className={cx("nx:m-0 nx:font-sans nx:text-sm nx:text-muted-foreground", className)}
-    {...props}
-  />
-));
-PopoverDescription.displayName = "PopoverDescription";
+>(function PopoverDescription({ className, ...props }, ref) {
+  return (
+    <PopoverPrimitive.Description
+      ref={ref}
+      data-slot="popover-description"
+      className={cx("nx-popover-description", className)}
+      {...props}
+    />
+  );
+});
 
 export type PopoverCloseProps = React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Close>;
 
 /** Closes the popover. Unstyled: use `asChild` with a `Button`. */
-export const PopoverClose = React.forwardRef<
+export const PopoverClose = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Close>,
   PopoverCloseProps
->((props, ref) => <PopoverPrimitive.Close ref={ref} data-slot="popover-close" {...props} />);
-PopoverClose.displayName = "PopoverClose";
+>(function PopoverClose(props, ref) {
+  return <PopoverPrimitive.Close ref={ref} data-slot="popover-close" {...props} />;
+});

@@ -4,28 +4,21 @@ import * as SelectPrimitive from "@radix-ui/react-select";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-export const selectTriggerVariants = cva(
-  [
-    "nx:inline-flex nx:w-full nx:min-w-0 nx:items-center nx:justify-between nx:gap-2 nx:whitespace-nowrap",
-    "nx:rounded-md nx:border nx:border-input nx:bg-background nx:font-sans nx:text-foreground",
-    "nx:cursor-pointer nx:select-none nx:transition-colors nx:outline-none",
-    "nx:focus-visible:ring-2 nx:focus-visible:ring-ring nx:focus-visible:ring-offset-2 nx:focus-visible:ring-offset-background",
-    "nx:data-placeholder:text-muted-foreground",
-    "nx:aria-invalid:border-destructive nx:aria-invalid:focus-visible:ring-destructive",
-    "nx:disabled:cursor-not-allowed nx:disabled:bg-disabled nx:disabled:text-disabled-foreground",
-  ],
-  {
-    variants: {
-      /** Height, padding and type size; the same steps as text inputs and buttons. */
-      size: {
-        sm: "nx:h-8 nx:px-3 nx:text-sm",
-        md: "nx:h-10 nx:px-3 nx:text-sm",
-        lg: "nx:h-12 nx:px-4 nx:text-base",
-      },
+/** Class names of a SelectTrigger's look (styles: select.css). */
+export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
+  variants: {
+    /**
+     * Height, padding and type size; the same steps as text inputs and buttons.
+     * @default "md"
+     */
+    size: {
+      sm: "nx-select-trigger--sm",
+      md: "nx-select-trigger--md",
+      lg: "nx-select-trigger--lg",
     },
-    defaultVariants: { size: "md" },
   },
-);
+  defaultVariants: { size: "md" },
+});
 
 function ChevronIcon({ direction }: { direction: "up" | "down" }) {
   return (
@@ -38,7 +31,7 @@ function ChevronIcon({ direction }: { direction: "up" | "down" }) {
       strokeWidth={2}
       strokeLinecap="round"
       strokeLinejoin="round"
-      className="nx:size-4 nx:shrink-0"
+      className="nx-select__chevron"
     >
       <path d={direction === "down" ? "m6 9 6 6 6-6" : "m18 15-6-6-6 6"} />
     </svg>
@@ -82,16 +75,16 @@ export interface SelectProps extends React.ComponentPropsWithoutRef<typeof Selec
 export function Select(props: SelectProps) {
   return <SelectPrimitive.Root {...props} />;
 }
-Select.displayName = "Select";
 
 export type SelectGroupProps = React.ComponentPropsWithoutRef<typeof SelectPrimitive.Group>;
 
 /** Groups related items; name the group with a `SelectLabel` inside it. */
-export const SelectGroup = React.forwardRef<
+export const SelectGroup = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Group>,
   SelectGroupProps
->((props, ref) => <SelectPrimitive.Group ref={ref} data-slot="select-group" {...props} />);
-SelectGroup.displayName = "SelectGroup";
+>(function SelectGroup(props, ref) {
+  return <SelectPrimitive.Group ref={ref} data-slot="select-group" {...props} />;
+});
 
 export interface SelectValueProps extends React.ComponentPropsWithoutRef<
   typeof SelectPrimitive.Value
@@ -101,18 +94,19 @@ export interface SelectValueProps extends React.ComponentPropsWithoutRef<
 }
 
 /** Shows the selected item's text (or the placeholder) inside the trigger. */
-export const SelectValue = React.forwardRef<
+export const SelectValue = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Value>,
   SelectValueProps
->(({ className, ...props }, ref) => (
-  <SelectPrimitive.Value
-    ref={ref}
-    data-slot="select-value"
-    className={cx("nx:min-w-0 nx:truncate", className)}
-    {...props}
-  />
-));
-SelectValue.displayName = "SelectValue";
+>(function SelectValue({ className, ...props }, ref) {
+  return (
+    <SelectPrimitive.Value
+      ref={ref}
+      data-slot="select-value"
+      className={cx("nx-select-value", className)}
+      {...props}
+    />
+  );
+});
 
 export interface SelectTriggerProps
   extends
@@ -123,69 +117,69 @@ export interface SelectTriggerProps
  * The combobox button that shows the value and opens the list with a click, Enter, Space or the
  * arrow keys. Set `aria-invalid` to show the error state.
  */
-export const SelectTrigger = React.forwardRef<
+export const SelectTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Trigger>,
   SelectTriggerProps
->(({ className, size, children, ...props }, ref) => (
-  <SelectPrimitive.Trigger
-    ref={ref}
-    data-slot="select-trigger"
-    data-size={size ?? "md"}
-    className={cx(selectTriggerVariants({ size }), className)}
-    {...props}
-  >
-    {children}
-    <SelectPrimitive.Icon asChild>
-      <span data-slot="select-icon" className="nx:inline-flex nx:text-muted-foreground">
-        <ChevronIcon direction="down" />
-      </span>
-    </SelectPrimitive.Icon>
-  </SelectPrimitive.Trigger>
-));
-SelectTrigger.displayName = "SelectTrigger";
+>(function SelectTrigger({ className, size, children, ...props }, ref) {
+  return (
+    <SelectPrimitive.Trigger
+      ref={ref}
+      data-slot="select-trigger"
+      data-size={size ?? "md"}
+      className={cx(selectTriggerVariants({ size }), className)}
+      {...props}
+    >
+      {children}
+      <SelectPrimitive.Icon asChild>
+        <span data-slot="select-icon" className="nx-select-trigger__icon">
+          <ChevronIcon direction="down" />
+        </span>
+      </SelectPrimitive.Icon>
+    </SelectPrimitive.Trigger>
+  );
+});
 
 export type SelectScrollUpButtonProps = React.ComponentPropsWithoutRef<
   typeof SelectPrimitive.ScrollUpButton
 >;
 
-const scrollButtonClasses =
-  "nx:flex nx:cursor-default nx:items-center nx:justify-center nx:py-1 nx:text-muted-foreground";
-
 /** Scrolls a long list up while the pointer rests on it. `SelectContent` renders one for you. */
-export const SelectScrollUpButton = React.forwardRef<
+export const SelectScrollUpButton = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.ScrollUpButton>,
   SelectScrollUpButtonProps
->(({ className, ...props }, ref) => (
-  <SelectPrimitive.ScrollUpButton
-    ref={ref}
-    data-slot="select-scroll-up-button"
-    className={cx(scrollButtonClasses, className)}
-    {...props}
-  >
-    <ChevronIcon direction="up" />
-  </SelectPrimitive.ScrollUpButton>
-));
-SelectScrollUpButton.displayName = "SelectScrollUpButton";
+>(function SelectScrollUpButton({ className, ...props }, ref) {
+  return (
+    <SelectPrimitive.ScrollUpButton
+      ref={ref}
+      data-slot="select-scroll-up-button"
+      className={cx("nx-select-scroll-up-button", className)}
+      {...props}
+    >
+      <ChevronIcon direction="up" />
+    </SelectPrimitive.ScrollUpButton>
+  );
+});
 
 export type SelectScrollDownButtonProps = React.ComponentPropsWithoutRef<
   typeof SelectPrimitive.ScrollDownButton
 >;
 
 /** Scrolls a long list down while the pointer rests on it. `SelectContent` renders one for you. */
-export const SelectScrollDownButton = React.forwardRef<
+export const SelectScrollDownButton = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.ScrollDownButton>,
   SelectScrollDownButtonProps
->(({ className, ...props }, ref) => (
-  <SelectPrimitive.ScrollDownButton
-    ref={ref}
-    data-slot="select-scroll-down-button"
-    className={cx(scrollButtonClasses, className)}
-    {...props}
-  >
-    <ChevronIcon direction="down" />
-  </SelectPrimitive.ScrollDownButton>
-));
-SelectScrollDownButton.displayName = "SelectScrollDownButton";
+>(function SelectScrollDownButton({ className, ...props }, ref) {
+  return (
+    <SelectPrimitive.ScrollDownButton
+      ref={ref}
+      data-slot="select-scroll-down-button"
+      className={cx("nx-select-scroll-down-button", className)}
+      {...props}
+    >
+      <ChevronIcon direction="down" />
+    </SelectPrimitive.ScrollDownButton>
+  );
+});
 
 export interface SelectContentProps extends React.ComponentPropsWithoutRef<
   typeof SelectPrimitive.Content
@@ -207,60 +201,55 @@ export interface SelectContentProps extends React.ComponentPropsWithoutRef<
  * The listbox, in a portal, with scroll buttons for long lists. It animates in only (Radix
  * unmounts it at once on close) and only when the user allows motion.
  */
-export const SelectContent = React.forwardRef<
+export const SelectContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Content>,
   SelectContentProps
->(({ className, position = "popper", sideOffset = 4, children, ...props }, ref) => (
-  <SelectPrimitive.Portal>
-    <SelectPrimitive.Content
-      ref={ref}
-      data-slot="select-content"
-      position={position}
-      sideOffset={sideOffset}
-      className={cx(
-        "nx:relative nx:z-(--nx-z-popover) nx:max-h-(--radix-select-content-available-height) nx:min-w-32 nx:overflow-hidden",
-        "nx:rounded-lg nx:border nx:border-border nx:bg-raised nx:font-sans nx:text-raised-foreground nx:shadow-lg",
-        "nx:origin-(--radix-select-content-transform-origin)",
-        "nx:motion-safe:data-[state=open]:animate-scale-in",
-        className,
-      )}
-      {...props}
-    >
-      <SelectScrollUpButton />
-      <SelectPrimitive.Viewport
-        data-slot="select-viewport"
-        className={cx(
-          "nx:p-1",
-          position === "popper" &&
-            "nx:h-(--radix-select-trigger-height) nx:w-full nx:min-w-(--radix-select-trigger-width)",
-        )}
+>(function SelectContent(
+  { className, position = "popper", sideOffset = 4, children, ...props },
+  ref,
+) {
+  return (
+    <SelectPrimitive.Portal>
+      <SelectPrimitive.Content
+        ref={ref}
+        data-slot="select-content"
+        position={position}
+        sideOffset={sideOffset}
+        className={cx("nx-select-content", className)}
+        {...props}
       >
-        {children}
-      </SelectPrimitive.Viewport>
-      <SelectScrollDownButton />
-    </SelectPrimitive.Content>
-  </SelectPrimitive.Portal>
-));
-SelectContent.displayName = "SelectContent";
+        <SelectScrollUpButton />
+        <SelectPrimitive.Viewport
+          data-slot="select-viewport"
+          className={cx(
+            "nx-select-content__viewport",
+            position === "popper" && "nx-select-content__viewport--popper",
+          )}
+        >
+          {children}
+        </SelectPrimitive.Viewport>
+        <SelectScrollDownButton />
+      </SelectPrimitive.Content>
+    </SelectPrimitive.Portal>
+  );
+});
 
 export type SelectLabelProps = React.ComponentPropsWithoutRef<typeof SelectPrimitive.Label>;
 
 /** Names a `SelectGroup`; not selectable. */
-export const SelectLabel = React.forwardRef<
+export const SelectLabel = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Label>,
   SelectLabelProps
->(({ className, ...props }, ref) => (
-  <SelectPrimitive.Label
-    ref={ref}
-    data-slot="select-label"
-    className={cx(
-      "nx:px-2 nx:py-1.5 nx:font-sans nx:text-xs nx:font-medium nx:text-muted-foreground",
-      className,
-    )}
-    {...props}
-  />
-));
-SelectLabel.displayName = "SelectLabel";
+>(function SelectLabel({ className, ...props }, ref) {
+  return (
+    <SelectPrimitive.Label
+      ref={ref}
+      data-slot="select-label"
+      className={cx("nx-select-label", className)}
+      {...props}
+    />
+  );
+});
 
 export interface SelectItemProps extends React.ComponentPropsWithoutRef<
   typeof SelectPrimitive.Item
@@ -277,59 +266,52 @@ export interface SelectItemProps extends React.ComponentPropsWithoutRef<
 }
 
 /** An option; shows a check mark when selected. */
-export const SelectItem = React.forwardRef<
+export const SelectItem = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Item>,
   SelectItemProps
->(({ className, children, ...props }, ref) => (
-  <SelectPrimitive.Item
-    ref={ref}
-    data-slot="select-item"
-    className={cx(
-      "nx:relative nx:flex nx:w-full nx:cursor-default nx:select-none nx:items-center nx:gap-2",
-      "nx:rounded-md nx:py-1.5 nx:pr-8 nx:pl-2 nx:font-sans nx:text-sm nx:outline-none",
-      "nx:data-highlighted:bg-accent nx:data-highlighted:text-accent-foreground",
-      "nx:data-disabled:pointer-events-none nx:data-disabled:text-disabled-foreground",
-      className,
-    )}
-    {...props}
-  >
-    <span
-      data-slot="select-item-indicator"
-      className="nx:absolute nx:right-2 nx:flex nx:size-4 nx:items-center nx:justify-center"
+>(function SelectItem({ className, children, ...props }, ref) {
+  return (
+    <SelectPrimitive.Item
+      ref={ref}
+      data-slot="select-item"
+      className={cx("nx-select-item", className)}
+      {...props}
     >
-      <SelectPrimitive.ItemIndicator>
-        <svg
-          aria-hidden="true"
-          focusable="false"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={2}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          className="nx:size-4"
-        >
-          <path d="M20 6 9 17l-5-5" />
-        </svg>
-      </SelectPrimitive.ItemIndicator>
-    </span>
-    <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
-  </SelectPrimitive.Item>
-));
-SelectItem.displayName = "SelectItem";
+      <span data-slot="select-item-indicator" className="nx-select-item__indicator">
+        <SelectPrimitive.ItemIndicator>
+          <svg
+            aria-hidden="true"
+            focusable="false"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={2}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            className="nx-select-item__check"
+          >
+            <path d="M20 6 9 17l-5-5" />
+          </svg>
+        </SelectPrimitive.ItemIndicator>
+      </span>
+      <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
+    </SelectPrimitive.Item>
+  );
+});
 
 export type SelectSeparatorProps = React.ComponentPropsWithoutRef<typeof SelectPrimitive.Separator>;
 
 /** A line between groups of items. */
-export const SelectSeparator = React.forwardRef<
+export const SelectSeparator = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Separator>,
   SelectSeparatorProps
->(({ className, ...props }, ref) => (
-  <SelectPrimitive.Separator
-    ref={ref}
-    data-slot="select-separator"
-    className={cx("nx:pointer-events-none nx:-mx-1 nx:my-1 nx:h-px nx:bg-border", className)}
-    {...props}
-  />
-));
-SelectSeparator.displayName = "SelectSeparator";
+>(function SelectSeparator({ className, ...props }, ref) {
+  return (
+    <SelectPrimitive.Separator
+      ref={ref}
+      data-slot="select-separator"
+      className={cx("nx-select-separator", className)}
+      {...props}
+    />
+  );
+});

@@ -5,7 +5,7 @@ import { cx } from "class-variance-authority";
 import * as React from "react";
 
 /** Whether a `TooltipProvider` is above; a `Tooltip` without one brings its own. */
-const TooltipProviderContext = React.createContext(false);
+const TooltipProviderContext = /* @__PURE__ */ React.createContext(false);
 
 export interface TooltipProviderProps extends React.ComponentPropsWithoutRef<
   typeof TooltipPrimitive.Provider
@@ -40,7 +40,6 @@ export function TooltipProvider(props: TooltipProviderProps) {
     </TooltipProviderContext.Provider>
   );
 }
-TooltipProvider.displayName = "TooltipProvider";
 
 export interface TooltipProps extends React.ComponentPropsWithoutRef<typeof TooltipPrimitive.Root> {
   /** Whether the tooltip is open. Use with `onOpenChange` to control it. */
@@ -65,7 +64,6 @@ export function Tooltip(props: TooltipProps) {
   const tooltip = <TooltipPrimitive.Root {...props} />;
   return hasProvider ? tooltip : <TooltipProvider>{tooltip}</TooltipProvider>;
 }
-Tooltip.displayName = "Tooltip";
 
 export type TooltipTriggerProps = React.ComponentPropsWithoutRef<typeof TooltipPrimitive.Trigger>;
 
@@ -73,11 +71,12 @@ export type TooltipTriggerProps = React.ComponentPropsWithoutRef<typeof TooltipP
  * The element the tooltip describes. Use `asChild` to attach it to your own focusable element;
  * the tooltip text becomes its accessible description.
  */
-export const TooltipTrigger = React.forwardRef<
+export const TooltipTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof TooltipPrimitive.Trigger>,
   TooltipTriggerProps
->((props, ref) => <TooltipPrimitive.Trigger ref={ref} data-slot="tooltip-trigger" {...props} />);
-TooltipTrigger.displayName = "TooltipTrigger";
+>(function TooltipTrigger(props, ref) {
+  return <TooltipPrimitive.Trigger ref={ref} data-slot="tooltip-trigger" {...props} />;
+});
 
 export interface TooltipContentProps extends React.ComponentPropsWithoutRef<
   typeof TooltipPrimitive.Content
@@ -100,35 +99,29 @@ export interface TooltipContentProps extends React.ComponentPropsWithoutRef<
 }
 
 /** The tooltip bubble, in a portal above everything else. */
-export const TooltipContent = React.forwardRef<
+export const TooltipContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof TooltipPrimitive.Content>,
   TooltipContentProps
->(({ className, sideOffset = 4, arrow = false, children, ...props }, ref) => (
-  <TooltipPrimitive.Portal>
-    <TooltipPrimitive.Content
-      ref={ref}
-      data-slot="tooltip-content"
-      sideOffset={sideOffset}
-      className={cx(
-        "nx:z-(--nx-z-tooltip) nx:max-w-72 nx:rounded-md nx:border nx:border-border nx:bg-raised nx:px-3 nx:py-1.5",
-        "nx:font-sans nx:text-xs nx:text-raised-foreground nx:shadow-md",
-        "nx:origin-(--radix-tooltip-content-transform-origin)",
-        "nx:motion-safe:data-[state=delayed-open]:animate-scale-in nx:motion-safe:data-[state=instant-open]:animate-scale-in",
-        "nx:motion-safe:data-[state=closed]:animate-scale-out",
-        className,
-      )}
-      {...props}
-    >
-      {children}
-      {arrow && (
-        <TooltipPrimitive.Arrow
-          data-slot="tooltip-arrow"
-          width={10}
-          height={5}
-          className="nx:fill-raised"
-        />
-      )}
-    </TooltipPrimitive.Content>
-  </TooltipPrimitive.Portal>
-));
-TooltipContent.displayName = "TooltipContent";
+>(function TooltipContent({ className, sideOffset = 4, arrow = false, children, ...props }, ref) {
+  return (
+    <TooltipPrimitive.Portal>
+      <TooltipPrimitive.Content
+        ref={ref}
+        data-slot="tooltip-content"
+        sideOffset={sideOffset}
+        className={cx("nx-tooltip-content", className)}
+        {...props}
+      >
+        {children}
+        {arrow && (
+          <TooltipPrimitive.Arrow
+            data-slot="tooltip-arrow"
+            width={10}
+            height={5}
+            className="nx-tooltip-content__arrow"
+          />
+        )}
+      </TooltipPrimitive.Content>
+    </TooltipPrimitive.Portal>
+  );
+});
