@@ -1,7 +1,7 @@
 // Compiles the two shipped stylesheets with Tailwind 4 and checks what they contain.
 // Runs after tsdown (which empties dist/).
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { globSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import postcss from "postcss";
@@ -23,6 +23,45 @@ const outputs = [
 // does not carry a Nexod class or sit inside one.
 const scopedSelector = /^(?::is\(|:where\()*\.nx(?:-|\\:)/;
 const tokenSelectors = new Set([":root", '[data-theme="dark"]', "[data-theme=dark]", ".dark"]);
+
+// Component colours come from tokens. The minifier writes `transparent` as `#0000` and `#f00`
+// as `red`, so a colour property may hold only variables, numbers and these words.
+const rawColour = /#(?!0000\b)[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(/i;
+const colourProperty = /color|^fill$|^stroke$|^background$/;
+const colourWords = new Set([
+  "transparent",
+  "currentcolor",
+  "inherit",
+  "initial",
+  "unset",
+  "none",
+  "color-mix",
+  "in",
+  "oklab",
+  "srgb",
+]);
+
+function hasRawColour({ prop, value }) {
+  if (prop.startsWith("--nx-")) return false;
+  if (rawColour.test(value)) return true;
+  if (!colourProperty.test(prop)) return false;
+  const words = value.replace(/var\([^)]*\)/g, "").match(/[a-z][a-z-]*/gi) ?? [];
+  return words.some((word) => !colourWords.has(word.toLowerCase()));
+}
+
+/** Utilities left in a component's TSX would ship unstyled: styles live in <name>.css. */
+function findUtilitiesInComponents() {
+  const files = globSync("src/components/*/*.{ts,tsx}", { cwd: packageRoot }).filter(
+    (file) => !/\.(test|stories)\.tsx?$/.test(file),
+  );
+  return files.flatMap((file) =>
+    readFileSync(path.join(packageRoot, file), "utf8")
+      .split("\n")
+      .flatMap((line, index) =>
+        /(^|["'`\s])nx:[a-z]/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [],
+      ),
+  );
+}
 
 function isFallbackForOldBrowsers(rule) {
   // Tailwind's @property fallback for browsers without @property sets --tw-* on `*`; Nexod
@@ -50,12 +89,27 @@ function checkAndClean(css, file) {
         problems.push(`${file}: global selector "${selector}"`);
       }
     }
+    for (const node of rule.nodes) {
+      if (node.type === "decl" && hasRawColour(node)) {
+        problems.push(`${file}: raw colour in "${rule.selector} { ${node.prop}: ${node.value} }"`);
+      }
+    }
   });
   root.walkAtRules("layer", (atRule) => {
     if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
   });
-  if (problems.length > 0) throw new Error(`Unexpected selectors:\n${problems.join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(
+      `The stylesheet breaks the styling rules (CONTRIBUTING.md):\n${problems.join("\n")}`,
+    );
   return root.toString();
+}
+
+const utilitiesInComponents = findUtilitiesInComponents();
+if (utilitiesInComponents.length > 0) {
+  throw new Error(
+    `Move these nx: utilities into the component's .css file (@apply); TSX classes are not compiled:\n${utilitiesInComponents.join("\n")}`,
+  );
 }
 
 for (const { input, output } of outputs) {
