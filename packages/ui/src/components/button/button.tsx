@@ -52,6 +52,19 @@ export interface ButtonProps
 
 const ignoreClick = (event: React.MouseEvent) => event.preventDefault();
 
+// Server-rendering a page of buttons calls this thousands of times with a handful of inputs.
+const classCache = new Map<string, string>();
+function buttonClasses(variant: ButtonProps["variant"], size: ButtonProps["size"]) {
+  const key = `${variant}|${size}`;
+  let classes = classCache.get(key);
+  if (classes === undefined) {
+    // A link-style button takes no size: its size classes would fight its own padding.
+    classes = buttonVariants({ variant, size: variant === "link" ? null : size });
+    classCache.set(key, classes);
+  }
+  return classes;
+}
+
 /** Triggers an action. Use `variant="link"` or `asChild` with a link for navigation. */
 export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ButtonProps>(
   function Button(
@@ -69,8 +82,7 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
     ref,
   ) {
     const Comp = asChild ? Slot : "button";
-    // A link-style button takes no size: its size classes would fight its own padding.
-    const classes = buttonVariants({ variant, size: variant === "link" ? null : size });
+    const classes = buttonClasses(variant, size);
     return (
       <Comp
         ref={ref}
