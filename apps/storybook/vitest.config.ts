@@ -1,4 +1,5 @@
 import path from "node:path";
+import { chromiumArgs, chromiumExecutablePath } from "@nexod/testing/chromium";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
@@ -8,20 +9,12 @@ const configDir = path.join(import.meta.dirname, ".storybook");
 // Debian's chromium (CI sets CHROMIUM_PATH through scripts/bootstrap.sh). Without these flags its
 // connections are refused in the sandboxed CI machines.
 const chromium = playwright({
-  // Components honour prefers-reduced-motion (`motion-reduce:animate-none`): overlays appear in
+  // Components animate only under `motion-safe`, so with reduced motion overlays appear in
   // their final state at once, so play functions and axe never see a half-faded element.
   contextOptions: { reducedMotion: "reduce" },
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    executablePath: chromiumExecutablePath(),
+    args: chromiumArgs,
   },
 });
 

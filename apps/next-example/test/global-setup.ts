@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startNext } from "./next-server";
+import { startNext } from "@nexod/testing/next-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import tailwindcssV3 from "tailwindcss-v3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Button } from "../src/components/button";
-import { chromiumLaunchOptions } from "./chromium";
+import { chromiumLaunchOptions } from "@nexod/testing/chromium";
 
 const dist = path.resolve(import.meta.dirname, "../dist");
 const layeredCss = path.join(dist, "styles.css");

@@ -2,7 +2,8 @@
 // loaded before the product's CSS and the @nexod/tokens preset, in real Chromium.
 import { type Browser, type ElementHandle, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectProblems, launchChromium } from "./browser";
+import { launchChromium } from "@nexod/testing/chromium";
+import { collectProblems } from "@nexod/testing/page";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
