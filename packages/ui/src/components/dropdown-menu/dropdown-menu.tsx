@@ -16,7 +16,7 @@ export const dropdownMenuItemVariants = /* @__PURE__ */ cva("nx-dropdown-menu-it
   variants: {
     /**
      * Meaning of the item. `destructive` marks a dangerous or irreversible action (delete,
-     * revoke): its icons use the destructive colour and its highlight the destructive pair.
+     * revoke): its text and icons use the destructive colour and its highlight the destructive pair.
      * @default "default"
      */
     variant: {
