@@ -1,7 +1,7 @@
 // Compiles the two shipped stylesheets with Tailwind 4 and checks what they contain.
 // Runs after tsdown (which empties dist/).
 import { execFileSync } from "node:child_process";
-import { globSync, readFileSync, writeFileSync } from "node:fs";
+import { globSync, readFileSync, watch, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import postcss from "postcss";
@@ -105,19 +105,40 @@ function checkAndClean(css, file) {
   return root.toString();
 }
 
-const utilitiesInComponents = findUtilitiesInComponents();
-if (utilitiesInComponents.length > 0) {
-  throw new Error(
-    `Move these nx: utilities into the component's .css file (@apply); TSX classes are not compiled:\n${utilitiesInComponents.join("\n")}`,
-  );
+function buildStylesheets() {
+  const utilitiesInComponents = findUtilitiesInComponents();
+  if (utilitiesInComponents.length > 0) {
+    throw new Error(
+      `Move these nx: utilities into the component's .css file (@apply); TSX classes are not compiled:\n${utilitiesInComponents.join("\n")}`,
+    );
+  }
+  for (const { input, output } of outputs) {
+    const outputPath = path.join(packageRoot, output);
+    execFileSync(process.execPath, [tailwindCli, "-i", input, "-o", output, "--minify"], {
+      cwd: packageRoot,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    writeFileSync(outputPath, checkAndClean(readFileSync(outputPath, "utf8"), output));
+    process.stdout.write(`${output}: ${(readFileSync(outputPath).length / 1024).toFixed(1)} KiB\n`);
+  }
 }
 
-for (const { input, output } of outputs) {
-  const outputPath = path.join(packageRoot, output);
-  execFileSync(process.execPath, [tailwindCli, "-i", input, "-o", output, "--minify"], {
-    cwd: packageRoot,
-    stdio: ["ignore", "ignore", "inherit"],
+buildStylesheets();
+
+// `--watch` (the package's `dev` script, run beside Storybook by `pnpm dev`): rebuild when a
+// stylesheet or component changes. A broken rule is reported and the last good files stay.
+if (process.argv.includes("--watch")) {
+  let pending;
+  watch(path.join(packageRoot, "src"), { recursive: true }, (_event, file) => {
+    if (!file || !/\.(css|tsx?)$/.test(file) || /\.(test|stories)\.tsx?$/.test(file)) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      try {
+        buildStylesheets();
+      } catch (error) {
+        process.stderr.write(`${error.message}\n`);
+      }
+    }, 100);
   });
-  writeFileSync(outputPath, checkAndClean(readFileSync(outputPath, "utf8"), output));
-  process.stdout.write(`${output}: ${(readFileSync(outputPath).length / 1024).toFixed(1)} KiB\n`);
+  process.stdout.write("Watching src/ for stylesheet changes…\n");
 }
