@@ -17,8 +17,12 @@ export interface ModePlan {
   modalCollections: Map<string, TokenFile[]>;
 }
 
+/**
+ * The default mode also answers to its own name, so a light region inside a dark page
+ * (`<div data-theme="light">`) gets the light values back.
+ */
 export function selectorForMode(name: string, isDefault: boolean): string {
-  if (isDefault) return ":root";
+  if (isDefault) return `:root, [data-theme="${name}"], .${name}`;
   if (name === "dark") return '[data-theme="dark"], .dark';
   return `[data-theme="${name}"]`;
 }
