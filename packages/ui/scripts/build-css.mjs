@@ -1,7 +1,7 @@
 // Compiles the two shipped stylesheets with Tailwind 4 and checks what they contain.
 // Runs after tsdown (which empties dist/).
 import { execFileSync } from "node:child_process";
-import { globSync, readFileSync, watch, writeFileSync } from "node:fs";
+import { copyFileSync, globSync, readFileSync, watch, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import postcss from "postcss";
@@ -21,8 +21,17 @@ const outputs = [
 // Token variables may sit on these; every other selector must start at one of our nx: classes
 // (possibly inside Tailwind's :is()/:where() wrappers), so nothing reaches an element that
 // does not carry a Nexod class or sit inside one.
-const scopedSelector = /^(?::is\(|:where\()*\.nx(?:-|\\:)/;
-const tokenSelectors = new Set([":root", '[data-theme="dark"]', "[data-theme=dark]", ".dark"]);
+// The element reset (css/reset.css) matches Nexod elements by their class prefix.
+const scopedSelector = /^(?::is\(|:where\()*(?:\.nx(?:-|\\:)|\[class[\^*]=(?:nx-|"\s?nx-"))/;
+const tokenSelectors = new Set([
+  ":root",
+  '[data-theme="light"]',
+  "[data-theme=light]",
+  ".light",
+  '[data-theme="dark"]',
+  "[data-theme=dark]",
+  ".dark",
+]);
 
 // Component colours come from tokens. The minifier writes `transparent` as `#0000` and `#f00`
 // as `red`, so a colour property may hold only variables, numbers and these words.
@@ -121,6 +130,8 @@ function buildStylesheets() {
     writeFileSync(outputPath, checkAndClean(readFileSync(outputPath, "utf8"), output));
     process.stdout.write(`${output}: ${(readFileSync(outputPath).length / 1024).toFixed(1)} KiB\n`);
   }
+  // The opt-in page defaults are plain CSS with element selectors, outside the component rules.
+  copyFileSync(path.join(packageRoot, "src/base.css"), path.join(packageRoot, "dist/base.css"));
 }
 
 buildStylesheets();

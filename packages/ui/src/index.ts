@@ -16,5 +16,6 @@ export * from "./components/skeleton";
 export * from "./components/switch";
 export * from "./components/tabs";
 export * from "./components/textarea";
+export * from "./components/theme";
 export * from "./components/toast";
 export * from "./components/tooltip";

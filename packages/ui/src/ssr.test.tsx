@@ -252,6 +252,7 @@ const examples: Record<ComponentName, React.ReactElement> = {
   TabsList: tabs,
   TabsTrigger: tabs,
   Textarea: <ui.Textarea aria-label="Bio" />,
+  Theme: <ui.Theme theme="dark">Dark region</ui.Theme>,
   Toast: toast,
   ToastAction: toast,
   ToastClose: toast,

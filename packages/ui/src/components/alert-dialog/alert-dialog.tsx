@@ -5,6 +5,7 @@ import { Slot } from "@radix-ui/react-slot";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { buttonVariants } from "../button/button";
+import { usePortalTheme } from "../theme/theme-context";
 
 export interface AlertDialogProps extends React.ComponentPropsWithoutRef<
   typeof AlertDialogPrimitive.Root
@@ -58,11 +59,13 @@ export const AlertDialogOverlay = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Overlay>,
   AlertDialogOverlayProps
 >(function AlertDialogOverlay({ className, ...props }, ref) {
+  const portalTheme = usePortalTheme();
   return (
     <AlertDialogPrimitive.Overlay
       ref={ref}
       data-slot="alert-dialog-overlay"
       className={cx("nx-alert-dialog-overlay", className)}
+      {...portalTheme}
       {...props}
     />
   );
@@ -80,6 +83,7 @@ export const AlertDialogContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof AlertDialogPrimitive.Content>,
   AlertDialogContentProps
 >(function AlertDialogContent({ className, ...props }, ref) {
+  const portalTheme = usePortalTheme();
   return (
     <AlertDialogPortal>
       <AlertDialogOverlay />
@@ -87,6 +91,7 @@ export const AlertDialogContent = /* @__PURE__ */ React.forwardRef<
         ref={ref}
         data-slot="alert-dialog-content"
         className={cx("nx-alert-dialog-content", className)}
+        {...portalTheme}
         {...props}
       />
     </AlertDialogPortal>

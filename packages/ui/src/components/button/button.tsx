@@ -52,6 +52,15 @@ export interface ButtonProps
 
 const ignoreClick = (event: React.MouseEvent) => event.preventDefault();
 
+/**
+ * A Button used as a Field's control (a date picker or picker trigger) is named by the Field's
+ * label and by its own text, so a screen reader hears "Due date, 3 March" rather than the label
+ * alone. Field labels its control with `<id>-label`.
+ */
+function fieldAwareLabelledBy(id: string | undefined, labelledBy: string | undefined) {
+  return id && labelledBy === `${id}-label` ? `${labelledBy} ${id}` : labelledBy;
+}
+
 // Server-rendering a page of buttons calls this thousands of times with a handful of inputs.
 const classCache = new Map<string, string>();
 function buttonClasses(variant: ButtonProps["variant"], size: ButtonProps["size"]) {
@@ -90,6 +99,7 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
         {...props}
         className={className ? cx(classes, className) : classes}
         type={asChild ? type : (type ?? "button")}
+        aria-labelledby={fieldAwareLabelledBy(props.id, props["aria-labelledby"])}
         aria-busy={loading || undefined}
         aria-disabled={loading || props["aria-disabled"] || undefined}
         onClick={loading ? ignoreClick : onClick}

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Button } from "../button";
+import { Field } from "../field";
+import { Input } from "../input";
 import {
   Dialog,
   DialogClose,
@@ -13,22 +15,6 @@ import {
   DialogTrigger,
   type DialogContentProps,
 } from "./dialog";
-
-// Stories are not compiled into styles.css, so story-only markup uses the token variables.
-const fieldStyle: React.CSSProperties = {
-  display: "grid",
-  gap: "var(--nx-spacing-1_5)",
-  fontSize: "var(--nx-font-size-sm)",
-};
-const inputStyle: React.CSSProperties = {
-  height: "var(--nx-spacing-10)",
-  padding: "0 var(--nx-spacing-3)",
-  border: "1px solid var(--nx-color-input)",
-  borderRadius: "var(--nx-radius-md)",
-  background: "var(--nx-color-background)",
-  color: "var(--nx-color-foreground)",
-  font: "inherit",
-};
 
 function EditProfileDialog({
   defaultOpen,
@@ -44,14 +30,12 @@ function EditProfileDialog({
           <DialogTitle>Edit profile</DialogTitle>
           <DialogDescription>Your name and handle are visible to your team.</DialogDescription>
         </DialogHeader>
-        <label style={fieldStyle}>
-          Name
-          <input style={inputStyle} defaultValue="Ada Lovelace" />
-        </label>
-        <label style={fieldStyle}>
-          Handle
-          <input style={inputStyle} defaultValue="@ada" />
-        </label>
+        <Field label="Name">
+          <Input defaultValue="Ada Lovelace" size="md" />
+        </Field>
+        <Field label="Handle">
+          <Input defaultValue="@ada" size="md" />
+        </Field>
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>

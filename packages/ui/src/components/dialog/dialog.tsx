@@ -4,6 +4,7 @@ import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { usePortalTheme } from "../theme/theme-context";
 
 /** Class names of a DialogContent's look (styles: dialog.css). */
 export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content", {
@@ -71,11 +72,13 @@ export const DialogOverlay = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DialogPrimitive.Overlay>,
   DialogOverlayProps
 >(function DialogOverlay({ className, ...props }, ref) {
+  const portalTheme = usePortalTheme();
   return (
     <DialogPrimitive.Overlay
       ref={ref}
       data-slot="dialog-overlay"
       className={cx("nx-dialog-overlay", className)}
+      {...portalTheme}
       {...props}
     />
   );
@@ -127,6 +130,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
   { className, size, hideCloseButton = false, closeLabel = "Close", children, ...props },
   ref,
 ) {
+  const portalTheme = usePortalTheme();
   return (
     <DialogPortal>
       <DialogOverlay />
@@ -135,6 +139,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
         data-slot="dialog-content"
         data-size={size ?? "md"}
         className={cx(dialogContentVariants({ size }), className)}
+        {...portalTheme}
         {...props}
       >
         {children}

@@ -4,6 +4,7 @@ import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { dropdownMenuContentVariants, dropdownMenuItemVariants } from "./dropdown-menu";
+import { usePortalTheme } from "../theme/theme-context";
 
 function ChevronIcon() {
   return (
@@ -101,6 +102,7 @@ export const DropdownMenuSubContent = /* @__PURE__ */ React.forwardRef<
   { className, sideOffset = 4, alignOffset = -5, container, ...props },
   ref,
 ) {
+  const portalTheme = usePortalTheme();
   return (
     <DropdownMenuPrimitive.Portal container={container}>
       <DropdownMenuPrimitive.SubContent
@@ -108,6 +110,7 @@ export const DropdownMenuSubContent = /* @__PURE__ */ React.forwardRef<
         data-slot="dropdown-menu-sub-content"
         sideOffset={sideOffset}
         alignOffset={alignOffset}
+        {...portalTheme}
         {...props}
         className={cx(dropdownMenuContentVariants(), "nx-dropdown-menu-sub-content", className)}
       />

@@ -242,6 +242,8 @@ export const RadioGroup: Story = {
 
 /** ArrowRight opens the submenu on its first item; ArrowLeft closes it. */
 export const Submenu: Story = {
+  // Non-modal: the story ends with the submenu open, and the page stays in the accessibility tree.
+  args: { modal: false },
   render: ({ onItemSelect, modal }) => (
     <DropdownMenu modal={modal}>
       <DropdownMenuTrigger asChild>
@@ -259,15 +261,16 @@ export const Submenu: Story = {
       </DropdownMenuContent>
     </DropdownMenu>
   ),
-  play: async ({ args, canvasElement }) => {
+  // Ends with the submenu open, so the story shows it; choosing an item is in the unit tests.
+  play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
-    const trigger = within(canvasElement).getByRole("button", { name: "Share" });
-    trigger.focus();
-    await userEvent.keyboard("{Enter}");
+    // A click (not focus + Enter) also works in the Storybook UI, where the preview frame may
+    // not have keyboard focus yet.
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Share" }));
     await body.findByRole("menu");
-    await userEvent.keyboard("{ArrowDown}");
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}");
     const subTrigger = body.getByRole("menuitem", { name: "Send to" });
-    await expect(subTrigger).toHaveFocus();
+    await waitFor(() => expect(subTrigger).toHaveFocus());
     await userEvent.keyboard("{ArrowRight}");
     await waitFor(() => expect(body.getByRole("menuitem", { name: "Email" })).toHaveFocus());
     await userEvent.keyboard("{ArrowLeft}");
@@ -275,8 +278,5 @@ export const Submenu: Story = {
     await expect(body.queryByRole("menuitem", { name: "Email" })).toBeNull();
     await userEvent.keyboard("{ArrowRight}");
     await waitFor(() => expect(body.getByRole("menuitem", { name: "Email" })).toHaveFocus());
-    await userEvent.keyboard("{ArrowDown}{Enter}");
-    await expect(args.onItemSelect).toHaveBeenCalledWith("Chat");
-    await waitFor(() => expect(trigger).toHaveFocus());
   },
 };

@@ -3,6 +3,7 @@
 import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { usePortalTheme } from "../theme/theme-context";
 
 /**
  * The menu and submenu surface (styles: dropdown-menu.css). The scale animations run only
@@ -126,6 +127,7 @@ export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
   { className, sideOffset = 4, align = "start", container, ...props },
   ref,
 ) {
+  const portalTheme = usePortalTheme();
   return (
     <DropdownMenuPrimitive.Portal container={container}>
       <DropdownMenuPrimitive.Content
@@ -133,6 +135,7 @@ export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
         data-slot="dropdown-menu-content"
         sideOffset={sideOffset}
         align={align}
+        {...portalTheme}
         {...props}
         className={cx(dropdownMenuContentVariants(), className)}
       />

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Button } from "../button";
+import { Field } from "../field";
+import { Input } from "../input";
 import {
   Popover,
   PopoverAnchor,
@@ -12,24 +14,6 @@ import {
   PopoverTrigger,
   type PopoverContentProps,
 } from "./popover";
-
-// Stories are not compiled into styles.css, so story-only markup uses the token variables.
-const fieldStyle: React.CSSProperties = {
-  display: "grid",
-  gridTemplateColumns: "5rem 1fr",
-  alignItems: "center",
-  gap: "var(--nx-spacing-2)",
-};
-const inputStyle: React.CSSProperties = {
-  height: "var(--nx-spacing-8)",
-  minWidth: 0,
-  padding: "0 var(--nx-spacing-2)",
-  border: "1px solid var(--nx-color-input)",
-  borderRadius: "var(--nx-radius-md)",
-  background: "var(--nx-color-background)",
-  color: "var(--nx-color-foreground)",
-  font: "inherit",
-};
 
 function DimensionsPopover({
   defaultOpen,
@@ -43,14 +27,12 @@ function DimensionsPopover({
       <PopoverContent {...contentProps}>
         <PopoverTitle>Dimensions</PopoverTitle>
         <PopoverDescription>Set the size of the layer.</PopoverDescription>
-        <label style={fieldStyle}>
-          Width
-          <input style={inputStyle} defaultValue="100%" />
-        </label>
-        <label style={fieldStyle}>
-          Height
-          <input style={inputStyle} defaultValue="25px" />
-        </label>
+        <Field label="Width">
+          <Input defaultValue="100%" size="sm" />
+        </Field>
+        <Field label="Height">
+          <Input defaultValue="25px" size="sm" />
+        </Field>
         <div style={{ display: "flex", justifyContent: "flex-end" }}>
           <PopoverClose asChild>
             <Button size="sm">Apply</Button>

@@ -3,6 +3,7 @@
 import * as PopoverPrimitive from "@radix-ui/react-popover";
 import { cx } from "class-variance-authority";
 import * as React from "react";
+import { usePortalTheme } from "../theme/theme-context";
 
 export interface PopoverProps extends React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Root> {
   /** Whether the popover is open. Use with `onOpenChange` to control it. */
@@ -74,6 +75,7 @@ export const PopoverContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof PopoverPrimitive.Content>,
   PopoverContentProps
 >(function PopoverContent({ className, align = "center", sideOffset = 4, ...props }, ref) {
+  const portalTheme = usePortalTheme();
   return (
     <PopoverPrimitive.Portal>
       <PopoverPrimitive.Content
@@ -82,6 +84,7 @@ export const PopoverContent = /* @__PURE__ */ React.forwardRef<
         align={align}
         sideOffset={sideOffset}
         className={cx("nx-popover-content", className)}
+        {...portalTheme}
         {...props}
       />
     </PopoverPrimitive.Portal>

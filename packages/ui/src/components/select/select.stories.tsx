@@ -171,7 +171,7 @@ export const Invalid: Story = {
         id="fruit-error"
         style={{
           margin: 0,
-          color: "var(--nx-color-destructive)",
+          color: "var(--nx-color-error)",
           fontFamily: "var(--nx-font-family-sans)",
           fontSize: "var(--nx-font-size-sm)",
         }}

@@ -3,6 +3,7 @@
 import * as SelectPrimitive from "@radix-ui/react-select";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { usePortalTheme } from "../theme/theme-context";
 
 /** Class names of a SelectTrigger's look (styles: select.css). */
 export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
@@ -208,6 +209,7 @@ export const SelectContent = /* @__PURE__ */ React.forwardRef<
   { className, position = "popper", sideOffset = 4, children, ...props },
   ref,
 ) {
+  const portalTheme = usePortalTheme();
   return (
     <SelectPrimitive.Portal>
       <SelectPrimitive.Content
@@ -216,6 +218,7 @@ export const SelectContent = /* @__PURE__ */ React.forwardRef<
         position={position}
         sideOffset={sideOffset}
         className={cx("nx-select-content", className)}
+        {...portalTheme}
         {...props}
       >
         <SelectScrollUpButton />

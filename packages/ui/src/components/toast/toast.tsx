@@ -3,6 +3,7 @@
 import * as ToastPrimitive from "@radix-ui/react-toast";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { usePortalTheme } from "../theme/theme-context";
 
 /** Class names of the toast viewport's look (styles: toast.css). */
 export const toastViewportVariants = /* @__PURE__ */ cva("nx-toast-viewport", {
@@ -100,11 +101,13 @@ export const ToastViewport = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToastPrimitive.Viewport>,
   ToastViewportProps
 >(function ToastViewport({ className, position, ...props }, ref) {
+  const portalTheme = usePortalTheme();
   return (
     <ToastPrimitive.Viewport
       ref={ref}
       data-slot="toast-viewport"
       data-position={position ?? "bottom-right"}
+      {...portalTheme}
       {...props}
       className={cx(toastViewportVariants({ position }), className)}
     />

@@ -3,6 +3,7 @@
 import * as TooltipPrimitive from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
 import * as React from "react";
+import { usePortalTheme } from "../theme/theme-context";
 
 /** Whether a `TooltipProvider` is above; a `Tooltip` without one brings its own. */
 const TooltipProviderContext = /* @__PURE__ */ React.createContext(false);
@@ -103,6 +104,7 @@ export const TooltipContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof TooltipPrimitive.Content>,
   TooltipContentProps
 >(function TooltipContent({ className, sideOffset = 4, arrow = false, children, ...props }, ref) {
+  const portalTheme = usePortalTheme();
   return (
     <TooltipPrimitive.Portal>
       <TooltipPrimitive.Content
@@ -110,6 +112,7 @@ export const TooltipContent = /* @__PURE__ */ React.forwardRef<
         data-slot="tooltip-content"
         sideOffset={sideOffset}
         className={cx("nx-tooltip-content", className)}
+        {...portalTheme}
         {...props}
       >
         {children}
