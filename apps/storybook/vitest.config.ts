@@ -18,19 +18,37 @@ const chromium = playwright({
   },
 });
 
-/** Every story as a browser test (render + play + axe), with the `theme` global pinned. */
+/**
+ * Every story as a browser test (render + play + axe + layout invariants + screenshot against
+ * its baseline in `visual/<project>/`), with the `theme` global pinned.
+ */
 function storiesIn(theme: "light" | "dark"): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir, initialGlobals: { theme } })],
     test: {
       name: `storybook-${theme}`,
+      setupFiles: [path.join(configDir, "visual.setup.ts")],
       browser: {
         enabled: true,
         headless: true,
         provider: chromium,
         instances: [{ browser: "chromium" }],
+        // One fixed window for every story, so layouts and baselines do not depend on the machine.
+        viewport: { width: 1024, height: 768 },
         screenshotFailures: false,
+        expect: {
+          toMatchScreenshot: {
+            comparatorName: "pixelmatch",
+            // Anti-aliasing may differ by a shade between machines; a moved or recoloured edge
+            // (a 1 px padding change, a border token) changes far more than 0.05 % of the crop.
+            comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 },
+            resolveScreenshotPath: ({ arg, ext, root }) =>
+              path.join(root, "visual", theme, `${arg}${ext}`),
+            resolveDiffPath: ({ arg, ext, root }) =>
+              path.join(root, "visual", "__failures__", theme, `${arg}${ext}`),
+          },
+        },
       },
     },
   };

@@ -1,6 +1,10 @@
 // Exactly what a product imports: the built, shipped stylesheet (tokens included). No Tailwind
 // runs in Storybook, so a class missing from the shipped CSS shows up here as it would in a product.
 import "@nexod/ui/styles.css";
+// What a product without its own reset loads: page font and colours from the tokens. Inter is the
+// designed typeface, shipped as a package (no network fonts).
+import "@fontsource-variable/inter";
+import "@nexod/ui/base.css";
 import type { Preview } from "@storybook/react-vite";
 import { withoutNullOptions } from "./arg-types";
 import { ComponentDocsPage } from "./docs-page";

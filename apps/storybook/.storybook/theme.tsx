@@ -1,4 +1,5 @@
 import { DocsContainer, type DocsContainerProps } from "@storybook/addon-docs/blocks";
+import { Theme } from "@nexod/ui";
 import type { Decorator } from "@storybook/react-vite";
 import * as React from "react";
 import { GLOBALS_UPDATED, SET_GLOBALS } from "storybook/internal/core-events";
@@ -35,26 +36,23 @@ function applyRootTheme(theme: ThemeGlobal, paintBody: boolean) {
   }
 }
 
-/** A region in one theme that paints its own background, for side by side and docs pages. */
+/** A region in one theme (Nexod's `Theme`, so overlays opened inside it follow), for side by side and docs pages. */
 function ThemeFrame({
   theme,
   label,
+  style,
   children,
 }: {
   theme: "light" | "dark";
   label?: boolean;
+  style?: React.CSSProperties;
   children: React.ReactNode;
 }) {
   return (
-    <div
-      data-theme={theme}
+    <Theme
+      theme={theme}
       data-nexod-theme-frame=""
-      style={{
-        backgroundColor: "var(--nx-color-background)",
-        color: "var(--nx-color-foreground)",
-        padding: "1rem",
-        minWidth: 0,
-      }}
+      style={{ padding: "1rem", minWidth: 0, ...style }}
     >
       {label ? (
         <div
@@ -70,29 +68,67 @@ function ThemeFrame({
         </div>
       ) : null}
       {children}
-    </div>
+    </Theme>
   );
+}
+
+/**
+ * A story shown in its own iframe on a docs page (`docs.story.inline: false`: dialogs, menus,
+ * toasts) gets no globals from Storybook; it follows the docs page's theme instead, and its
+ * focus calls do not scroll the docs page to the middle when an overlay opens on load.
+ */
+function docsPageRoot(): HTMLElement | undefined {
+  try {
+    if (window.parent === window) return undefined;
+    const parent = window.parent.document;
+    return new URLSearchParams(window.parent.location.search).get("viewMode") === "docs"
+      ? parent.documentElement
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const embeddedInDocs = docsPageRoot();
+if (embeddedInDocs) {
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function focusWithoutScrolling(options?: FocusOptions) {
+    focus.call(this, { ...options, preventScroll: true });
+  };
+  new MutationObserver(() => {
+    document.documentElement.dataset.theme = embeddedInDocs.dataset.theme ?? "light";
+  }).observe(embeddedInDocs, { attributes: true, attributeFilter: ["data-theme"] });
 }
 
 /** Global decorator: applies the `theme` global to canvas, docs stories and tests. */
 export const withTheme: Decorator = (Story, context) => {
-  const theme = toThemeGlobal(context.globals.theme);
+  const theme = embeddedInDocs
+    ? toThemeGlobal(embeddedInDocs.dataset.theme)
+    : toThemeGlobal(context.globals.theme);
   const inDocs = context.viewMode === "docs";
   applyRootTheme(theme, !inDocs);
 
   if (theme === "side-by-side") {
+    // Two equal columns over the whole canvas, also for `layout: "centered"` stories (whose
+    // root would otherwise shrink the grid to one column); each column centres its story.
+    const centered = context.parameters.layout === "centered";
+    const column = centered
+      ? { display: "flex", flexDirection: "column" as const, alignItems: "center" }
+      : undefined;
     return (
       <div
         style={{
           display: "grid",
-          gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 20rem), 1fr))",
-          gap: 0,
+          gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+          width: "100%",
+          minHeight: centered ? "100vh" : undefined,
+          alignSelf: "stretch",
         }}
       >
-        <ThemeFrame theme="light" label>
+        <ThemeFrame theme="light" label style={column}>
           <Story />
         </ThemeFrame>
-        <ThemeFrame theme="dark" label>
+        <ThemeFrame theme="dark" label style={column}>
           <Story />
         </ThemeFrame>
       </div>
