@@ -72,6 +72,9 @@ function assignPaths(data: VariablesData, written: LocalVariable[], problems: st
   return paths;
 }
 
+const MAX_FILE_NAME_BYTES = 255;
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 const RESOLVED_TYPES = new Set<unknown>(["BOOLEAN", "COLOR", "FLOAT", "STRING"]);
 
 const hasKnownType = (v: ImportedVariable) =>
@@ -158,6 +161,13 @@ export function mapVariables(data: VariablesData, options: MapOptions): MappedTo
     if (variables.length === 0) continue;
     for (const [modeId, fileName] of fileNames(collection)) {
       const mode = collection.modes.find((m) => m.modeId === modeId);
+      // File systems allow 255 bytes per name; a longer one fails only when writing.
+      if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
+        problems.push(
+          `Figma collection "${clip(collection.name)}", mode "${clip(mode?.name ?? "")}" becomes a file name of ${Buffer.byteLength(fileName)} bytes (${clip(fileName)}), more than the ${MAX_FILE_NAME_BYTES} file systems allow. Shorten the collection or mode name in Figma.`,
+        );
+        continue;
+      }
       const owner = fileOwners.get(fileName);
       if (owner !== undefined) {
         problems.push(
