@@ -48,45 +48,32 @@ function figmaMessage(body: string): string {
   return body.slice(0, 200).trim();
 }
 
-/** One sentence per failure the user can fix. */
+/** One sentence per failure the user can fix (exit 4: a setting or access to fix, not an outage). */
 function accessError(status: number, message: string, fileKey: string): TokensError {
-  const error = accessErrorMessage(status, message, fileKey);
-  return new TokensError(error.message, [], EXIT.refused);
+  return new TokensError(accessErrorMessage(status, message, fileKey), [], EXIT.refused);
 }
 
-function accessErrorMessage(status: number, message: string, fileKey: string): TokensError {
+function accessErrorMessage(status: number, message: string, fileKey: string): string {
   const quoted = message ? ` Figma said: "${message}".` : "";
   if (status === 401) {
-    return new TokensError(
-      `Figma rejected the token (401): FIGMA_TOKEN is missing, wrong or expired.${quoted}`,
-    );
+    return `Figma rejected the token (401): FIGMA_TOKEN is missing, wrong or expired.${quoted}`;
   }
   if (status === 403) {
     if (/scope/i.test(message)) {
-      return new TokensError(
-        `The token lacks the file_variables:read scope (403). Create a personal access token with "Variables: read" in Figma → Settings → Security.${quoted}`,
-      );
+      return `The token lacks the file_variables:read scope (403). Create a personal access token with "Variables: read" in Figma → Settings → Security.${quoted}`;
     }
     if (/plan/i.test(message)) {
-      return new TokensError(
-        `Your Figma plan has no Variables REST API access (403); it needs an Enterprise plan. Export the variables in Figma and use "nexod-tokens import" instead.${quoted}`,
-      );
+      return `Your Figma plan has no Variables REST API access (403); it needs an Enterprise plan. Export the variables in Figma and use "nexod-tokens import" instead.${quoted}`;
     }
     if (/invalid token/i.test(message)) {
-      return new TokensError(
-        `Figma rejected the token (403 Invalid token): it is wrong, expired or revoked, or it is an OAuth token sent without --oauth.${quoted}`,
-      );
+      return `Figma rejected the token (403 Invalid token): it is wrong, expired or revoked, or it is an OAuth token sent without --oauth.${quoted}`;
     }
-    return new TokensError(
-      `Figma refused access (403): reading variables needs a token with the file_variables:read scope, a Full seat in an Enterprise organisation and view access to file ${fileKey}.${quoted}`,
-    );
+    return `Figma refused access (403): reading variables needs a token with the file_variables:read scope, a Full seat in an Enterprise organisation and view access to file ${fileKey}.${quoted}`;
   }
   if (status === 404) {
-    return new TokensError(
-      `Figma has no file with key ${fileKey} that this token can open (404). Check --file-key / FIGMA_FILE_KEY: it is the part after /design/ in the file's URL.${quoted}`,
-    );
+    return `Figma has no file with key ${fileKey} that this token can open (404). Check --file-key / FIGMA_FILE_KEY: it is the part after /design/ in the file's URL.${quoted}`;
   }
-  return new TokensError(`Figma answered ${status}.${quoted}`);
+  return `Figma answered ${status}.${quoted}`;
 }
 
 const isTimeout = (error: unknown) =>
