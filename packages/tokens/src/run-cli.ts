@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { buildTokens } from "./build/build-tokens";
 import { checkTokens } from "./check/check-tokens";
 import { TokensError } from "./errors";
+import { EXIT } from "./exit-codes";
 import { readTokenSource } from "./io/token-files";
 import { fetchLocalVariables, type FetchVariablesOptions } from "./figma/figma-client";
 import { variablesDataFrom, type VariablesData } from "./figma/figma-types";
@@ -35,9 +36,14 @@ Options:
   --file-key <key>    pull: Figma file or branch key (default: $FIGMA_FILE_KEY)
   --include-hidden    pull/import: keep variables hidden from publishing
   --check             pull/import: exit 1 if tokens/ differs; write nothing
-  --timeout <s>       pull: request timeout in seconds (default: 30)
+  --allow-removals    pull/import: let a sync remove every synced token file
+  --timeout <s>       pull: request timeout in seconds, up to 3600 (default: 30)
   --oauth             pull: FIGMA_TOKEN is an OAuth token (sent as Bearer)
   -h, --help          Show this help
+
+Exit codes: 0 done or in sync, 1 drift (--check) or tokens failing check, 2 usage,
+3 Figma unreachable, 4 access or settings refused, 5 variables or files cannot be synced,
+70 internal error.
 
 Environment: FIGMA_TOKEN (personal access token with file_variables:read; figu_ tokens
 are sent as OAuth), FIGMA_OAUTH_TOKEN, FIGMA_FILE_KEY, FIGMA_API_URL
@@ -50,6 +56,7 @@ const OPTIONS = {
   "file-key": { type: "string" },
   "include-hidden": { type: "boolean" },
   check: { type: "boolean" },
+  "allow-removals": { type: "boolean" },
   timeout: { type: "string" },
   oauth: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -87,38 +94,56 @@ async function syncFrom(
   const code = await syncTokenFiles(mapped, {
     tokensDir,
     check: values.check ?? false,
+    allowRemovals: values["allow-removals"] ?? false,
     sourceName,
     stdout: io.stdout,
   });
-  if (code === 0 && !values.check) {
-    const { problems } = checkTokens(await readTokenSource(tokensDir));
-    if (problems.length > 0) {
-      io.stderr(
-        `Warning: build will fail until these are fixed (in Figma or by hand):\n${problems.map((p) => `  - ${p}\n`).join("")}`,
-      );
-    }
-  }
-  return code;
+  if (code !== EXIT.ok) return code;
+  // tokens/ now holds what the source says (written, or already equal): it must pass `check`.
+  const { problems } = checkTokens(await readTokenSource(tokensDir));
+  if (problems.length === 0) return code;
+  io.stderr(
+    `${tokensDir} fails the token check after the sync; build will fail until these are fixed (in Figma or by hand):\n${problems.map((p) => `  - ${p}\n`).join("")}`,
+  );
+  return EXIT.invalid;
 }
 
+const MAX_TIMEOUT_S = 3600;
+
 async function runPull(values: Values, io: CliIo): Promise<number> {
-  const fileKey = values["file-key"] ?? io.env.FIGMA_FILE_KEY;
-  const oauthToken = io.env.FIGMA_OAUTH_TOKEN;
-  const token = oauthToken ?? io.env.FIGMA_TOKEN;
-  if (!fileKey)
-    throw new TokensError("pull needs a Figma file key: pass --file-key or set FIGMA_FILE_KEY.");
+  const fileKey = (values["file-key"] ?? io.env.FIGMA_FILE_KEY)?.trim();
+  // Trimmed once: the token that is sent is the one that is redacted from messages.
+  const oauthToken = io.env.FIGMA_OAUTH_TOKEN?.trim() || undefined;
+  const token = oauthToken ?? io.env.FIGMA_TOKEN?.trim();
+  const tokenVariable = oauthToken ? "FIGMA_OAUTH_TOKEN" : "FIGMA_TOKEN";
+  if (!fileKey) {
+    throw new TokensError(
+      "pull needs a Figma file key: pass --file-key or set FIGMA_FILE_KEY.",
+      [],
+      EXIT.refused,
+    );
+  }
   if (!token) {
     throw new TokensError(
       "pull needs FIGMA_TOKEN: a personal access token with the file_variables:read scope (Figma → Settings → Security). Without Enterprise API access, export the variables and use import.",
+      [],
+      EXIT.refused,
     );
   }
   const timeout = Number(values.timeout ?? 30);
-  if (!(timeout > 0))
-    throw new TokensError(`--timeout must be a number of seconds, got "${values.timeout}".`);
+  // setTimeout holds at most 2^31-1 ms (24.8 days); beyond that it fires at once.
+  if (!(timeout > 0 && timeout <= MAX_TIMEOUT_S)) {
+    throw new TokensError(
+      `--timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, got "${values.timeout}".`,
+      [],
+      EXIT.usage,
+    );
+  }
   const json = await fetchLocalVariables({
     baseUrl: io.env.FIGMA_API_URL || "https://api.figma.com",
     fileKey,
     token,
+    tokenVariable,
     oauth: Boolean(values.oauth || oauthToken || token.startsWith("figu_")),
     timeoutMs: timeout * 1000,
     log: (line) => io.stderr(`${line}\n`),
@@ -150,7 +175,7 @@ async function runCheck(values: Values, io: CliIo): Promise<number> {
   if (report.problems.length > 0) {
     io.stderr(`Token check failed with ${report.problems.length} problem(s):\n`);
     for (const problem of report.problems) io.stderr(`  - ${problem}\n`);
-    return 1;
+    return EXIT.failed;
   }
   const tokenCount = report.layers[0]?.resolved.tokens.size ?? 0;
   io.stdout(
@@ -166,12 +191,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || command === undefined) {
     io.stdout(USAGE);
-    return command === undefined && !parsed.values.help ? 2 : 0;
+    return command === undefined && !parsed.values.help ? EXIT.usage : EXIT.ok;
   }
   try {
     switch (command) {
@@ -185,17 +210,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runCheck(parsed.values, io);
       default:
         io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
-        return 2;
+        return EXIT.usage;
     }
   } catch (error) {
     if (error instanceof TokensError) {
       io.stderr(`${error.message}\n`);
-      return 1;
+      // A sync's own failures must not look like drift (1) to CI.
+      return (
+        error.exitCode ?? (command === "pull" || command === "import" ? EXIT.invalid : EXIT.failed)
+      );
     }
     // Not a mistake the user can fix from the message alone: keep the stack for the bug report.
     io.stderr(
       `nexod-tokens ${command} failed unexpectedly:\n${(error as Error).stack ?? String(error)}\n`,
     );
-    return 1;
+    return EXIT.internal;
   }
 }

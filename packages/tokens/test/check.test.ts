@@ -90,8 +90,22 @@ describe("check", () => {
     const run = await check(tokensDir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /Alias cycle in the light mode: color\.(primary|ring) → color\.(ring|primary) → color\.\1/,
+      /Alias cycle in the light mode \(semantic\.light\.json\): color\.(primary|ring) → color\.(ring|primary) → color\.\1; break the loop there\./,
     );
+  });
+
+  it("names the mode and file of a cycle that exists in the dark mode only", async () => {
+    const tokensDir = await plantValue("semantic.dark.json", "color.ring", "{color.primary}");
+    const cyclic = path.join(tokensDir, "semantic.dark.json");
+    const tree = JSON.parse(await readFile(cyclic, "utf8")) as {
+      color: Record<string, { $value: string }>;
+    };
+    (tree.color.primary as { $value: string }).$value = "{color.ring}";
+    await writeFile(cyclic, JSON.stringify(tree));
+    const run = await check(tokensDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Alias cycle in the dark mode \(semantic\.dark\.json\): color\./);
+    expect(run.stderr).not.toMatch(/Alias cycle in the light mode/);
   });
 
   it("reports a token that one mode lacks", async () => {

@@ -105,7 +105,8 @@ describe("import", () => {
     const file = path.join(dir, "random.json");
     await writeFile(file, JSON.stringify({ hello: "world" }));
     const run = await importInto([file]);
-    expect(run.code).toBe(1);
+    // 5: the input cannot be synced (1 is kept for drift under --check).
+    expect(run.code).toBe(5);
     expect(run.stderr).toMatch(/random\.json is not a format nexod-tokens import reads/);
     expect(await snapshotDir(run.tokensDir)).toEqual({});
   });

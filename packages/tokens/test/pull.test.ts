@@ -137,7 +137,13 @@ describe("pull", () => {
 });
 
 describe("pull failures leave tokens/ as it was", () => {
-  async function expectFailure(responses: MockResponse[], message: RegExp, args: string[] = []) {
+  /** Exit codes: 3 Figma unreachable, 4 access refused, 5 variables that cannot be synced. */
+  async function expectFailure(
+    responses: MockResponse[],
+    message: RegExp,
+    code: 3 | 4 | 5,
+    args: string[] = [],
+  ) {
     const figma = await startMockFigma(responses);
     const tokensDir = path.join(await tempDir(), "tokens");
     const seeded = await startMockFigma([figmaOk(await fixture())]);
@@ -148,22 +154,23 @@ describe("pull failures leave tokens/ as it was", () => {
     const run = await cli(["pull", "--tokens-dir", tokensDir, ...args], {
       env: { ...env, FIGMA_API_URL: figma.url },
     });
-    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
+    expect(run.code).toBe(code);
     expect(`${run.stdout}${run.stderr}`).not.toContain(TOKEN);
     expect(await snapshotDir(tokensDir)).toEqual(before);
     return { run, figma };
   }
 
   it("401: names the token as the cause", async () => {
-    await expectFailure([figmaError(401, "Unauthorized")], /rejected the token \(401\)/);
+    await expectFailure([figmaError(401, "Unauthorized")], /rejected the token \(401\)/, 4);
   });
 
   it("403 Invalid token, plan and scope: one sentence each", async () => {
-    await expectFailure([figmaError(403, "Invalid token")], /403 Invalid token.*--oauth/);
+    await expectFailure([figmaError(403, "Invalid token")], /403 Invalid token.*--oauth/, 4);
     await expectFailure(
       [figmaError(403, "Limited by Figma plan")],
       /Enterprise plan.*nexod-tokens import/,
+      4,
     );
     await expectFailure(
       [
@@ -173,15 +180,20 @@ describe("pull failures leave tokens/ as it was", () => {
         ),
       ],
       /lacks the file_variables:read scope/,
+      4,
     );
   });
 
   it("404: points at the file key", async () => {
-    await expectFailure([figmaError(404, "Not found")], /no file with key AbCdEf123.*--file-key/);
+    await expectFailure(
+      [figmaError(404, "Not found")],
+      /no file with key AbCdEf123.*--file-key/,
+      4,
+    );
   });
 
   it("never prints the token, even when Figma echoes it", async () => {
-    await expectFailure([figmaError(403, `Token ${TOKEN} is invalid`)], /\*\*\*/);
+    await expectFailure([figmaError(403, `Token ${TOKEN} is invalid`)], /\*\*\*/, 4);
   });
 
   it("429 then success: honours Retry-After and writes", async () => {
@@ -208,6 +220,7 @@ describe("pull failures leave tokens/ as it was", () => {
         },
       ],
       /wait 4\.6 days \(Retry-After: 396749\).*View\/Collab/,
+      3,
     );
     expect(run.sleeps).toEqual([]);
     expect(figma.requests).toHaveLength(1);
@@ -217,6 +230,7 @@ describe("pull failures leave tokens/ as it was", () => {
     const { run, figma } = await expectFailure(
       [figmaError(500, "Internal error")],
       /answered 500 4 times in a row/,
+      3,
     );
     expect(figma.requests).toHaveLength(4);
     expect(run.sleeps).toHaveLength(3);
@@ -224,7 +238,7 @@ describe("pull failures leave tokens/ as it was", () => {
   });
 
   it("times out a request that never answers", async () => {
-    await expectFailure([{ ...figmaOk({}), delayMs: 5000 }], /did not answer within 0\.3 s/, [
+    await expectFailure([{ ...figmaOk({}), delayMs: 5000 }], /did not answer within 0\.3 s/, 3, [
       "--timeout",
       "0.3",
     ]);
@@ -232,12 +246,16 @@ describe("pull failures leave tokens/ as it was", () => {
 
   it("truncated JSON", async () => {
     const body = JSON.stringify(await fixture());
-    await expectFailure([{ status: 200, body: body.slice(0, 500), headers: {} }], /not valid JSON/);
-    await expectFailure([{ status: 200, body, truncateAt: 500 }], /cut off/);
+    await expectFailure(
+      [{ status: 200, body: body.slice(0, 500), headers: {} }],
+      /not valid JSON/,
+      3,
+    );
+    await expectFailure([{ status: 200, body, truncateAt: 500 }], /cut off/, 3);
   });
 
   it("a response without meta.variables", async () => {
-    await expectFailure([figmaOk({ status: 200, error: false })], /no meta\.variables/);
+    await expectFailure([figmaOk({ status: 200, error: false })], /no meta\.variables/, 5);
   });
 
   it("alias to a missing id", async () => {
@@ -251,6 +269,7 @@ describe("pull failures leave tokens/ as it was", () => {
     await expectFailure(
       [figmaOk(json)],
       /"Text\/Default" in collection "Semantic", mode "Dark" aliases variable id VariableID:404:1/,
+      5,
     );
   });
 
@@ -262,7 +281,11 @@ describe("pull failures leave tokens/ as it was", () => {
       type: "VARIABLE_ALIAS",
       id: "VariableID:1:15",
     };
-    await expectFailure([figmaOk(json)], /aliases "Old\/Removed Red", which was deleted in Figma/);
+    await expectFailure(
+      [figmaOk(json)],
+      /aliases "Old\/Removed Red", which was deleted in Figma/,
+      5,
+    );
   });
 
   it("alias cycle", async () => {
@@ -275,7 +298,8 @@ describe("pull failures leave tokens/ as it was", () => {
     };
     await expectFailure(
       [figmaOk(json)],
-      /Alias cycle in Figma: "Text\/(Strong|Default)" → "Text\/(Default|Strong)" → /,
+      /Alias cycle in Figma collection "Semantic", mode "Light": "Text\/(Strong|Default)" → "Text\/(Default|Strong)" → /,
+      5,
     );
   });
 
@@ -290,6 +314,7 @@ describe("pull failures leave tokens/ as it was", () => {
     await expectFailure(
       [figmaOk(json)],
       /"Brand\/Primary" .* \(COLOR\) aliases "Spacing\/4", a FLOAT/,
+      5,
     );
   });
 
@@ -299,6 +324,7 @@ describe("pull failures leave tokens/ as it was", () => {
     await expectFailure(
       [figmaOk(json)],
       /"Text\/Strong".*and.*"Text\/strong".*both become the token path text\.strong/,
+      5,
     );
   });
 
@@ -308,6 +334,7 @@ describe("pull failures leave tokens/ as it was", () => {
     await expectFailure(
       [figmaOk(json)],
       /"Text" .* is a token and also the group of .*"Text\/Default"/,
+      5,
     );
   });
 

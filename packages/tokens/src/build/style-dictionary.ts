@@ -2,6 +2,7 @@ import StyleDictionary from "style-dictionary";
 import { transforms as builtIn } from "style-dictionary/enums";
 import type { DesignTokens, Hooks, TransformedToken } from "style-dictionary/types";
 import { parseColor, toHex } from "../check/color";
+import { cssString, fontFamilyCss, fontWeightCss } from "./css-values";
 import { type TokenFile } from "../io/token-files";
 import {
   flattenTokens,
@@ -57,6 +58,22 @@ const nexodTransforms: NonNullable<Hooks["transforms"]> = {
       return unit === "px" ? `${round(value / BASE_PX, 4)}rem` : `${value}${unit}`;
     },
   },
+  // Strings become quoted CSS strings, so a value such as `red; } body {…` stays one value.
+  "nexod/string/css": {
+    type: "value",
+    filter: (token) => token.$type === "string",
+    transform: (token) => cssString(String(token.$value)),
+  },
+  "nexod/font-family/css": {
+    type: "value",
+    filter: (token) => token.$type === "fontFamily",
+    transform: (token) => fontFamilyCss(token.$value),
+  },
+  "nexod/font-weight/css": {
+    type: "value",
+    filter: (token) => token.$type === "fontWeight",
+    transform: (token) => fontWeightCss(token.$value),
+  },
   "nexod/duration/css": {
     type: "value",
     filter: (token) => token.$type === "duration",
@@ -69,7 +86,6 @@ const nexodTransforms: NonNullable<Hooks["transforms"]> = {
 
 const TRANSFORMS = [
   ...Object.keys(nexodTransforms),
-  builtIn.fontFamilyCss,
   builtIn.cubicBezierCss,
   builtIn.shadowCssShorthand,
 ];

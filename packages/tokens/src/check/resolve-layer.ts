@@ -55,7 +55,11 @@ export function resolveLayer(layer: ModeLayer): ResolvedLayer {
     const token = tokens.get(path) as LayerToken;
     if (stack.includes(path)) {
       const cycle = [...stack.slice(stack.indexOf(path)), path];
-      problems.push(`Alias cycle in the ${layer.name} mode: ${cycle.join(" → ")}; break the loop.`);
+      // A cycle may exist in one mode only: name the mode and the files it runs through.
+      const files = [...new Set(cycle.map((member) => tokens.get(member)?.fileName))].join(", ");
+      problems.push(
+        `Alias cycle in the ${layer.name} mode (${files}): ${cycle.join(" → ")}; break the loop there.`,
+      );
       for (const member of cycle) failed.add(member);
       return undefined;
     }

@@ -1,5 +1,7 @@
 import { type TokenFile } from "../io/token-files";
 import { isObject, isToken, referencedPath } from "../tokens/token-tree";
+import { FONT_WEIGHT_KEYWORDS } from "../build/css-values";
+import { isSafeName, SAFE_NAME_RULE } from "../tokens/safe-names";
 import { parseColor } from "./color";
 
 type ValueCheck = (value: unknown) => boolean;
@@ -29,8 +31,9 @@ const VALUE_CHECKS: Record<string, { check: ValueCheck; expected: string }> = {
     expected: "a font name or an array of font names",
   },
   fontWeight: {
-    check: (v) => (isNumber(v) && v >= 1 && v <= 1000) || typeof v === "string",
-    expected: "a number from 1 to 1000 or a weight keyword",
+    check: (v) =>
+      (isNumber(v) && v >= 1 && v <= 1000) || (typeof v === "string" && v in FONT_WEIGHT_KEYWORDS),
+    expected: `a number from 1 to 1000 or one of the keywords ${Object.keys(FONT_WEIGHT_KEYWORDS).join(", ")}`,
   },
   duration: {
     check: (v) => isObject(v) && isNumber(v.value) && (v.unit === "ms" || v.unit === "s"),
@@ -90,8 +93,10 @@ export function validateSchema(file: TokenFile): string[] {
         if (!GROUP_KEYS.has(key)) problems.push(`${where(path)} has unknown property "${key}".`);
         continue;
       }
-      if (/[{}.]/.test(key)) {
-        problems.push(`${where([...path, key])}: names cannot contain ".", "{" or "}".`);
+      if (!isSafeName(key)) {
+        problems.push(
+          `${file.fileName}: the name ${JSON.stringify(key)} (in ${path.join(".") || "the root"}) cannot become a CSS variable: names may use ${SAFE_NAME_RULE}. Rename it.`,
+        );
       }
       if (!isObject(child)) {
         problems.push(`${where([...path, key])} must be a token ({"$value": …}) or a group.`);
@@ -100,6 +105,16 @@ export function validateSchema(file: TokenFile): string[] {
       visit(child, [...path, key], nodeType);
     }
   };
+  for (const [what, name] of [
+    ["collection", file.collection],
+    ["mode", file.mode],
+  ] as const) {
+    if (name !== undefined && !isSafeName(name)) {
+      problems.push(
+        `${file.fileName}: the ${what} name ${JSON.stringify(name)} comes from the file name and becomes a CSS selector; file names may use ${SAFE_NAME_RULE} around the ".". Rename the file.`,
+      );
+    }
+  }
   visit(file.tree, [], undefined);
   return problems;
 }

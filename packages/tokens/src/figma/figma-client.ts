@@ -1,11 +1,16 @@
 import { TokensError } from "../errors";
+import { EXIT } from "../exit-codes";
 import { isObject } from "../tokens/token-tree";
+import { checkTokenCharacters, fetchSameOrigin, parseApiUrl } from "./http";
 
 export interface FetchVariablesOptions {
   /** Default https://api.figma.com (FIGMA_API_URL). */
   baseUrl: string;
   fileKey: string;
+  /** Sent as is: the caller trims it once, so what is redacted is exactly what is sent. */
   token: string;
+  /** The environment variable the token came from, for messages. */
+  tokenVariable?: string;
   /** Send the token as `Authorization: Bearer` (OAuth) instead of `X-Figma-Token`. */
   oauth: boolean;
   timeoutMs: number;
@@ -43,40 +48,32 @@ function figmaMessage(body: string): string {
   return body.slice(0, 200).trim();
 }
 
-/** One sentence per failure the user can fix. */
+/** One sentence per failure the user can fix (exit 4: a setting or access to fix, not an outage). */
 function accessError(status: number, message: string, fileKey: string): TokensError {
+  return new TokensError(accessErrorMessage(status, message, fileKey), [], EXIT.refused);
+}
+
+function accessErrorMessage(status: number, message: string, fileKey: string): string {
   const quoted = message ? ` Figma said: "${message}".` : "";
   if (status === 401) {
-    return new TokensError(
-      `Figma rejected the token (401): FIGMA_TOKEN is missing, wrong or expired.${quoted}`,
-    );
+    return `Figma rejected the token (401): FIGMA_TOKEN is missing, wrong or expired.${quoted}`;
   }
   if (status === 403) {
     if (/scope/i.test(message)) {
-      return new TokensError(
-        `The token lacks the file_variables:read scope (403). Create a personal access token with "Variables: read" in Figma → Settings → Security.${quoted}`,
-      );
+      return `The token lacks the file_variables:read scope (403). Create a personal access token with "Variables: read" in Figma → Settings → Security.${quoted}`;
     }
     if (/plan/i.test(message)) {
-      return new TokensError(
-        `Your Figma plan has no Variables REST API access (403); it needs an Enterprise plan. Export the variables in Figma and use "nexod-tokens import" instead.${quoted}`,
-      );
+      return `Your Figma plan has no Variables REST API access (403); it needs an Enterprise plan. Export the variables in Figma and use "nexod-tokens import" instead.${quoted}`;
     }
     if (/invalid token/i.test(message)) {
-      return new TokensError(
-        `Figma rejected the token (403 Invalid token): it is wrong, expired or revoked, or it is an OAuth token sent without --oauth.${quoted}`,
-      );
+      return `Figma rejected the token (403 Invalid token): it is wrong, expired or revoked, or it is an OAuth token sent without --oauth.${quoted}`;
     }
-    return new TokensError(
-      `Figma refused access (403): reading variables needs a token with the file_variables:read scope, a Full seat in an Enterprise organisation and view access to file ${fileKey}.${quoted}`,
-    );
+    return `Figma refused access (403): reading variables needs a token with the file_variables:read scope, a Full seat in an Enterprise organisation and view access to file ${fileKey}.${quoted}`;
   }
   if (status === 404) {
-    return new TokensError(
-      `Figma has no file with key ${fileKey} that this token can open (404). Check --file-key / FIGMA_FILE_KEY: it is the part after /design/ in the file's URL.${quoted}`,
-    );
+    return `Figma has no file with key ${fileKey} that this token can open (404). Check --file-key / FIGMA_FILE_KEY: it is the part after /design/ in the file's URL.${quoted}`;
   }
-  return new TokensError(`Figma answered ${status}.${quoted}`);
+  return `Figma answered ${status}.${quoted}`;
 }
 
 const isTimeout = (error: unknown) =>
@@ -90,8 +87,14 @@ const reasonOf = (error: unknown) => {
 function timeoutError(timeoutMs: number, url: string) {
   return new TokensError(
     `Figma did not answer within ${describeWait(timeoutMs)} (${url}). Try again, or raise --timeout.`,
+    [],
+    EXIT.unreachable,
   );
 }
+
+/** undici rejects with "fetch failed" for network errors; any other error is the request's own. */
+const isNetworkError = (error: unknown) =>
+  error instanceof TypeError && error.message === "fetch failed";
 
 function describeWait(ms: number): string {
   const s = Math.round(ms / 100) / 10;
@@ -111,7 +114,9 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxRetryAfter = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
   const sleep = options.sleep ?? wait;
-  const url = `${options.baseUrl.replace(/\/+$/, "")}/v1/files/${encodeURIComponent(fileKey)}/variables/local`;
+  const base = parseApiUrl(options.baseUrl);
+  checkTokenCharacters(token, options.tokenVariable ?? "FIGMA_TOKEN");
+  const url = `${base.href.replace(/\/+$/, "")}/v1/files/${encodeURIComponent(fileKey)}/variables/local`;
   const headers: Record<string, string> = options.oauth
     ? { Authorization: `Bearer ${token}` }
     : { "X-Figma-Token": token };
@@ -122,10 +127,18 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
     const backoff = 1000 * 2 ** attempt + Math.floor(Math.random() * 250);
     let response: Response;
     try {
-      response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+      response = await fetchSameOrigin(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
+      if (error instanceof TokensError) throw error;
       if (isTimeout(error)) throw timeoutError(timeoutMs, url);
       const reason = redact(reasonOf(error));
+      if (!isNetworkError(error)) {
+        throw new TokensError(
+          `Could not send the request to ${url} (${reason}). Check FIGMA_API_URL and ${options.tokenVariable ?? "FIGMA_TOKEN"}; this is not retried.`,
+          [],
+          EXIT.refused,
+        );
+      }
       if (retriesLeft) {
         options.log?.(`Could not reach Figma (${reason}); retrying in ${describeWait(backoff)}.`);
         await sleep(backoff);
@@ -133,6 +146,8 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
       }
       throw new TokensError(
         `Could not reach Figma at ${url} (${reason}), also after ${maxRetries} retries. Check the network and FIGMA_API_URL.`,
+        [],
+        EXIT.unreachable,
       );
     }
     let body: string;
@@ -142,6 +157,8 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
       if (isTimeout(error)) throw timeoutError(timeoutMs, url);
       throw new TokensError(
         `Figma's response from ${url} was cut off (${redact(reasonOf(error))}). Nothing was written; try again.`,
+        [],
+        EXIT.unreachable,
       );
     }
     if (response.ok) {
@@ -150,6 +167,8 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
       } catch {
         throw new TokensError(
           `Figma's response from ${url} is not valid JSON (cut off after ${body.length} bytes?). Nothing was written; try again.`,
+          [],
+          EXIT.unreachable,
         );
       }
     }
@@ -163,6 +182,8 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
             : "";
         throw new TokensError(
           `Figma's rate limit asks to wait ${describeWait(retryAfter)} (Retry-After: ${response.headers.get("retry-after")}), longer than the ${describeWait(maxRetryAfter)} this tool waits.${seat} Try again later.`,
+          [],
+          EXIT.unreachable,
         );
       }
       if (retriesLeft) {
@@ -175,6 +196,8 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
         response.status === 429 ? "rate-limited the request" : `answered ${response.status}`;
       throw new TokensError(
         `Figma ${what} ${maxRetries + 1} times in a row. Try again later.${message ? ` Figma said: "${message}".` : ""}`,
+        [],
+        EXIT.unreachable,
       );
     }
     throw accessError(response.status, message, fileKey);

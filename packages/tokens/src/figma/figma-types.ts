@@ -50,6 +50,12 @@ export function variablesDataFrom(json: unknown, source: string): VariablesData 
     ) {
       throw new TokensError(`${source}: variable collection ${id} lacks name or modes.`);
     }
+    // Without modes a collection's variables have no values to write: they would vanish silently.
+    if (collection.modes.length === 0) {
+      throw new TokensError(
+        `${source}: variable collection "${collection.name}" (${id}) has no modes, so its variables have no values. Nothing was written. Add a mode to the collection in Figma, or delete the collection.`,
+      );
+    }
   }
   return meta as unknown as VariablesData;
 }

@@ -35,8 +35,11 @@ export function tokenTypeFor(variable: ImportedVariable): string {
       return "dimension";
     case "STRING":
       return scopes.includes("FONT_FAMILY") ? "fontFamily" : "string";
-    default:
+    case "BOOLEAN":
       return "boolean";
+    default:
+      // mapVariables reports unknown types before anything is written.
+      return "unknown";
   }
 }
 

@@ -5,7 +5,7 @@ import {
   type LocalVariableCollection,
   type VariablesData,
 } from "./figma-types";
-import { tokenTypeFor } from "./figma-values";
+import { tokenTypeFor, type ImportedVariable } from "./figma-values";
 import { isSyntheticId } from "./imported-variables";
 import { fileNamePart, tokenPathFor } from "./names";
 import { describeVariable, literalOf, outputValue, type AliasContext } from "./resolve-aliases";
@@ -72,6 +72,23 @@ function assignPaths(data: VariablesData, written: LocalVariable[], problems: st
   return paths;
 }
 
+const MAX_FILE_NAME_BYTES = 255;
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+const RESOLVED_TYPES = new Set<unknown>(["BOOLEAN", "COLOR", "FLOAT", "STRING"]);
+
+const hasKnownType = (v: ImportedVariable) =>
+  v.tokenType !== undefined || RESOLVED_TYPES.has(v.resolvedType);
+
+/** A type this tool does not know must stop the sync, not become a boolean. */
+function unknownType(data: VariablesData, v: LocalVariable): string {
+  const type =
+    v.resolvedType === undefined
+      ? "no resolvedType"
+      : `resolvedType ${JSON.stringify(v.resolvedType)}`;
+  return `${describeVariable(data, v)} has ${type}; nexod-tokens maps BOOLEAN, COLOR, FLOAT and STRING variables. Update nexod-tokens, or hide the variable from publishing in Figma.`;
+}
+
 /** Figma metadata kept on each token; importers without Figma ids (Tokens Studio) keep none. */
 function figmaExtension(variable: LocalVariable, inlined: unknown) {
   if (isSyntheticId(variable.id)) return inlined ? { inlinedAlias: inlined } : undefined;
@@ -107,11 +124,13 @@ export function mapVariables(data: VariablesData, options: MapOptions): MappedTo
     .filter((c) => !c.remote)
     .sort(byName);
   const all = Object.values(data.variables);
-  const written = collections.flatMap((collection) =>
+  const candidates = collections.flatMap((collection) =>
     all
       .filter((v) => v.variableCollectionId === collection.id && isWritten(v, collection, options))
       .sort(byName),
   );
+  problems.push(...candidates.filter((v) => !hasKnownType(v)).map((v) => unknownType(data, v)));
+  const written = candidates.filter(hasKnownType);
   const hidden = all.filter(
     (v) =>
       !v.remote &&
@@ -142,6 +161,13 @@ export function mapVariables(data: VariablesData, options: MapOptions): MappedTo
     if (variables.length === 0) continue;
     for (const [modeId, fileName] of fileNames(collection)) {
       const mode = collection.modes.find((m) => m.modeId === modeId);
+      // File systems allow 255 bytes per name; a longer one fails only when writing.
+      if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
+        problems.push(
+          `Figma collection "${clip(collection.name)}", mode "${clip(mode?.name ?? "")}" becomes a file name of ${Buffer.byteLength(fileName)} bytes (${clip(fileName)}), more than the ${MAX_FILE_NAME_BYTES} file systems allow. Shorten the collection or mode name in Figma.`,
+        );
+        continue;
+      }
       const owner = fileOwners.get(fileName);
       if (owner !== undefined) {
         problems.push(

@@ -55,21 +55,45 @@ function aliasTarget(ctx: AliasContext, from: LocalVariable, modeId: string, id:
   return target;
 }
 
+/** One step of an alias chain: a variable read in a mode. */
+interface ChainStep {
+  variable: LocalVariable;
+  modeId: string;
+}
+
+/** `collection "Semantic", mode "Dark"` for a step. */
+function whereIs(data: VariablesData, { variable, modeId }: ChainStep) {
+  const collection = data.variableCollections[variable.variableCollectionId];
+  const mode = collection?.modes.find((m) => m.modeId === modeId)?.name ?? modeId;
+  return `collection "${collection?.name ?? variable.variableCollectionId}", mode "${mode}"`;
+}
+
+/** Names the collection and mode of the cycle: a cycle may exist in one mode only. */
+function cycleProblem(data: VariablesData, steps: readonly ChainStep[]) {
+  const places = new Set(steps.map((step) => whereIs(data, step)));
+  const names = steps.map(
+    (step) => `"${step.variable.name}"${places.size > 1 ? ` (${whereIs(data, step)})` : ""}`,
+  );
+  const where = places.size === 1 ? ` ${[...places][0] as string}` : "";
+  return `Alias cycle in Figma${where}: ${names.join(" → ")}. Break the loop in Figma${places.size === 1 ? " in that mode" : ""}.`;
+}
+
 /** The literal a variable has in a mode, following alias chains; undefined after a problem. */
 export function literalOf(
   ctx: AliasContext,
   variable: LocalVariable,
   modeId: string,
-  chain: LocalVariable[] = [],
+  chain: readonly ChainStep[] = [],
 ): unknown {
   const cache = ctx.literals;
   const key = `${variable.id}@${modeId}`;
   if (cache.has(key)) return cache.get(key);
-  if (chain.includes(variable)) {
-    const names = [...chain.slice(chain.indexOf(variable)), variable].map((v) => `"${v.name}"`);
-    ctx.problems.push(`Alias cycle in Figma: ${names.join(" → ")}. Break the loop in Figma.`);
+  const seen = chain.findIndex((step) => step.variable === variable && step.modeId === modeId);
+  if (seen >= 0) {
+    ctx.problems.push(cycleProblem(ctx.data, [...chain.slice(seen), { variable, modeId }]));
     return undefined;
   }
+  const next = [...chain, { variable, modeId }];
   const raw = variable.valuesByMode[modeId];
   let literal: unknown;
   if (raw === undefined) {
@@ -82,7 +106,7 @@ export function literalOf(
       );
     } else if (target) {
       const mode = targetMode(ctx.data, variable, modeId, target);
-      literal = literalOf(ctx, target, mode, [...chain, variable]);
+      literal = literalOf(ctx, target, mode, next);
     }
   } else if (isObject(raw) && "color" in raw && "opacity" in raw) {
     // A colour alias with opacity: resolved to a literal colour.
@@ -91,7 +115,7 @@ export function literalOf(
       const target = aliasTarget(ctx, variable, modeId, value.id);
       if (!target) return undefined;
       const mode = targetMode(ctx.data, variable, modeId, target);
-      return literalOf(ctx, target, mode, [...chain, variable]);
+      return literalOf(ctx, target, mode, next);
     };
     const color = part(raw.color);
     const opacity = part(raw.opacity);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { TokensError } from "../errors";
+import { EXIT } from "../exit-codes";
 import { commitFiles } from "../io/atomic-write";
 import { serializeTokenTree } from "../io/serialize";
 import { figmaMeta } from "../io/token-files";
@@ -12,6 +13,8 @@ export interface SyncOptions {
   tokensDir: string;
   /** Compare only: report and return 1 when the files differ; write nothing. */
   check: boolean;
+  /** Let the sync remove every synced file (an empty source is otherwise refused). */
+  allowRemovals: boolean;
   /** Names the source in messages, e.g. "Figma" or "the import". */
   sourceName: string;
   stdout: (text: string) => void;
@@ -61,6 +64,14 @@ export async function syncTokenFiles(mapped: MappedTokens, options: SyncOptions)
     if (owned.get(name)?.text !== text) write.set(name, text);
   }
   const remove = [...owned.keys()].filter((name) => !mapped.files.has(name));
+  // An empty but valid answer (a permissions glitch, a wrong branch key) would delete everything.
+  if (mapped.files.size === 0 && owned.size > 0 && !options.allowRemovals) {
+    throw new TokensError(
+      `${options.sourceName} has no variables to sync, so every synced file in ${tokensDir} (${[...owned.keys()].join(", ")}) would be removed. Nothing was written. Check the file key and the token's access; if the variables really are gone, run again with --allow-removals.`,
+      [],
+      EXIT.invalid,
+    );
+  }
   const diff = diffTokens(
     new Map([...owned].map(([name, file]) => [name, file.tree])),
     mapped.files,
@@ -68,7 +79,7 @@ export async function syncTokenFiles(mapped: MappedTokens, options: SyncOptions)
   for (const note of mapped.notes) stdout(`${note}\n`);
   if (write.size === 0 && remove.length === 0) {
     stdout(`${tokensDir} is up to date with ${options.sourceName}.\n`);
-    return 0;
+    return EXIT.ok;
   }
   const files = [
     ...[...write.keys()].map((n) => `${owned.has(n) ? "update" : "create"} ${n}`),
@@ -78,11 +89,11 @@ export async function syncTokenFiles(mapped: MappedTokens, options: SyncOptions)
     stdout(
       `${tokensDir} differs from ${options.sourceName}: ${formatDiff(diff)}Files: ${files.join(", ")}\nRun the same command without --check to update.\n`,
     );
-    return 1;
+    return EXIT.failed;
   }
   await commitFiles(tokensDir, { write, remove });
   stdout(
     `Synced ${tokensDir} from ${options.sourceName}: ${formatDiff(diff)}Files: ${files.join(", ")}\n`,
   );
-  return 0;
+  return EXIT.ok;
 }

@@ -1,10 +1,13 @@
+import { assertSafeCssValue } from "../css-values";
 import { cssVarName, type BuiltToken } from "../style-dictionary";
 import { defaultMode, GENERATED_NOTE, type TokenBuild } from "../token-build";
 
 /** A whole-token alias stays a reference, so overriding a primitive on `:root` carries through. */
 function cssValue(token: BuiltToken, known: ReadonlyMap<string, BuiltToken>): string {
   if (token.aliasOf && known.has(token.aliasOf)) return `var(${cssVarName(token.aliasOf)})`;
-  return String(token.value);
+  const value = String(token.value);
+  assertSafeCssValue(token.path, value);
+  return value;
 }
 
 function block(selector: string, tokens: BuiltToken[], known: ReadonlyMap<string, BuiltToken>) {
