@@ -21,6 +21,8 @@ export default defineConfig([
     dts: false,
     clean: false,
     noExternal: ["svgo"],
+    // SVGO is most of it: minified, the CLI is 0.58 MB instead of 0.97 MB in the tarball.
+    minify: true,
     // package.json has "type": "module": plain .js is ESM and matches the "bin" path.
     fixedExtension: false,
   },

@@ -52,6 +52,7 @@ interface Component {
   name: string;
   svg: string;
   type?: string;
+  visible?: boolean;
 }
 
 const COMPONENTS: Component[] = [
@@ -59,7 +60,7 @@ const COMPONENTS: Component[] = [
   { id: "10:2", name: "Icon/Plus", svg: PLUS },
 ];
 
-function fileNodes(components: { id: string; name: string; type?: string }[]) {
+function fileNodes(components: Omit<Component, "svg">[]) {
   return {
     name: "Nexod icons",
     nodes: {
@@ -73,10 +74,11 @@ function fileNodes(components: { id: string; name: string; type?: string }[]) {
               id: "5:1",
               name: "Actions",
               type: "FRAME",
-              children: components.map(({ id, name, type }) => ({
+              children: components.map(({ id, name, type, visible }) => ({
                 id,
                 name,
                 type: type ?? "COMPONENT",
+                ...(visible === undefined ? {} : { visible }),
                 children: [{ id: `${id};1`, name: "Vector", type: "VECTOR" }],
               })),
             },
@@ -191,6 +193,19 @@ describe("nexod-icons pull", () => {
     expect(run.api.requests[0]?.headers.authorization).toBe(`Bearer ${oauth}`);
     expect(run.api.requests[0]?.headers["x-figma-token"]).toBeUndefined();
     expect(`${run.stdout}${run.stderr}`).not.toContain(oauth);
+  });
+
+  it("skips hidden components and unpublished ones (_Draft, .Private)", async () => {
+    const run = await pull({
+      components: [
+        ...COMPONENTS,
+        { id: "10:5", name: "Icon/Hidden", svg: PLUS, visible: false },
+        { id: "10:6", name: "_Draft/Star", svg: PLUS },
+        { id: "10:7", name: ".Private", svg: PLUS },
+      ],
+    });
+    expect(run.code).toBe(0);
+    expect(Object.keys(await snapshot(run.out))).toEqual(["plus.svg", "search.svg"]);
   });
 
   it("accepts the node id as it appears in a Figma URL", async () => {

@@ -6,6 +6,7 @@ interface FigmaNode {
   id: string;
   name: string;
   type: string;
+  visible?: boolean;
   children?: FigmaNode[];
 }
 
@@ -49,13 +50,16 @@ function documentOf(json: unknown, nodeId: string, fileKey: string): FigmaNode {
 }
 
 /**
- * Every component under `root` with its file name, sorted by file name. Components inside
- * component sets (variants) are refused: each icon is a component of its own.
+ * Every component under `root` with its file name, sorted by file name. Hidden layers and
+ * components whose name starts with `_` or `.` (Figma's convention for unpublished ones, such
+ * as drafts) are skipped. Components inside component sets (variants) are refused: each icon
+ * is a component of its own.
  */
 export function iconComponents(root: FigmaNode): IconComponent[] {
   const found: IconComponent[] = [];
   const problems: string[] = [];
   const walk = (node: FigmaNode) => {
+    if (node.visible === false || /^[_.]/.test(node.name.trim())) return;
     if (node.type === "COMPONENT_SET") {
       problems.push(
         `"${node.name}" (${node.id}) is a component set; make each icon a component of its own`,
