@@ -2,7 +2,7 @@
 // Proof against a real registry: publish the workspace packages with changesets to a private
 // Verdaccio on 127.0.0.1, install them into a fresh Next.js 16 app outside the workspace, lint
 // it with @nexod/eslint-config/next, build it, start it and check in Chromium that a Button
-// renders with token styles.
+// renders with token styles and an icon from @nexod/icons renders without client JavaScript.
 //
 //   node scripts/release/registry-proof.mjs [--skip-build] [--keep]
 //
@@ -63,7 +63,7 @@ async function main() {
   const projects = workspaceProjects();
   const publishable = projects.filter((p) => !p.manifest.private && p.dir.startsWith("packages/"));
   const publishableNames = publishable.map((p) => p.manifest.name);
-  for (const required of ["@nexod/ui", "@nexod/tokens", "@nexod/eslint-config"]) {
+  for (const required of ["@nexod/ui", "@nexod/icons", "@nexod/tokens", "@nexod/eslint-config"]) {
     if (!publishableNames.includes(required))
       throw new Error(`${required} is not a published workspace package`);
   }

@@ -62,6 +62,7 @@ export async function checkInChromium(url) {
     if (styles.paddingLeft !== "16px" || styles.paddingRight !== "16px") {
       problems.push(`padding is ${styles.paddingLeft} / ${styles.paddingRight}, expected 16px`);
     }
+    problems.push(...(await checkIcon(page)));
     await page.waitForTimeout(300); // let hydration report its errors
     if (pageErrors.length > 0) problems.push(`errors in the page:\n  ${pageErrors.join("\n  ")}`);
     if (problems.length > 0) throw new Error(`Chromium check failed:\n- ${problems.join("\n- ")}`);
@@ -71,4 +72,55 @@ export async function checkInChromium(url) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The SearchIcon from @nexod/icons: rendered by a server component at its token size (lg =
+ * 24px), in the text colour (`text-primary` through currentColor), named by its title, and
+ * absent from every script the page loads (an icon adds no client JavaScript).
+ */
+async function checkIcon(page) {
+  const icon = await page.locator("#proof-icon").evaluate((element) => {
+    const probe = document.createElement("div");
+    probe.style.color = "var(--nx-color-primary)";
+    document.body.append(probe);
+    const primary = getComputedStyle(probe).color;
+    probe.remove();
+    const box = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      slot: element.getAttribute("data-slot"),
+      role: element.getAttribute("role"),
+      title: element.querySelector("title")?.textContent,
+      width: box.width,
+      height: box.height,
+      stroke: getComputedStyle(element).stroke,
+      primary,
+    };
+  });
+  log(`  icon: ${JSON.stringify(icon)}`);
+  const problems = [];
+  if (icon.tag !== "svg" || icon.slot !== "icon")
+    problems.push(`#proof-icon is <${icon.tag} data-slot="${icon.slot}">, expected an icon svg`);
+  if (icon.role !== "img" || icon.title !== "Search")
+    problems.push(`the labelled icon has role ${icon.role} and title ${icon.title}`);
+  if (icon.width !== 24 || icon.height !== 24)
+    problems.push(`the lg icon is ${icon.width}×${icon.height}px, expected 24×24`);
+  if (icon.stroke !== icon.primary)
+    problems.push(`the icon strokes in ${icon.stroke}, expected currentColor = ${icon.primary}`);
+
+  const scripts = await page.evaluate(async () => {
+    const urls = [...document.querySelectorAll("script[src]")].map((script) => script.src);
+    return Promise.all(urls.map(async (url) => ({ url, text: await (await fetch(url)).text() })));
+  });
+  // SearchIcon's path data: in the server-rendered HTML, never in a client chunk.
+  const shipped = scripts.filter(({ text }) => text.includes("m21 21-4.34-4.34"));
+  if (scripts.length === 0) problems.push("the page loads no scripts: cannot check client JS");
+  for (const { url } of shipped) problems.push(`client JavaScript ${url} contains SearchIcon`);
+  if (problems.length === 0) {
+    log(
+      `  the icon renders from a server component (24px, currentColor, role=img) and is in none of the page's ${scripts.length} scripts`,
+    );
+  }
+  return problems;
 }

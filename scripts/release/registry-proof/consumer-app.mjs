@@ -17,6 +17,7 @@ export async function createApp(app, { logs, registry, versions, version }) {
     logFile: path.join(logs, "app-install.log"),
   });
   for (const name of [
+    "@nexod/icons",
     "@nexod/ui",
     "@nexod/tokens",
     "@nexod/eslint-config",
@@ -93,6 +94,7 @@ function writeApp(app, { registry, versions, version }) {
         type: "module",
         scripts: { build: "next build", start: "next start", lint: "eslint ." },
         dependencies: {
+          "@nexod/icons": versions["@nexod/icons"],
           "@nexod/tokens": versions["@nexod/tokens"],
           "@nexod/ui": versions["@nexod/ui"],
           next: version("next", "16.4.6"),
@@ -143,7 +145,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   );
 }
 `,
-    "app/page.tsx": `import { cssVar, tokens } from "@nexod/tokens";
+    // A server component page: the icon must render without adding client JavaScript.
+    "app/page.tsx": `import { SearchIcon } from "@nexod/icons";
+import { cssVar, tokens } from "@nexod/tokens";
 import { Button } from "@nexod/ui";
 import { Badge } from "@nexod/ui/badge";
 
@@ -156,6 +160,7 @@ export default function Home() {
       </p>
       <Badge>proof</Badge>
       <Button id="proof-button">Publish proof</Button>
+      <SearchIcon id="proof-icon" size="lg" title="Search" className="text-primary" />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { AlertTriangleIcon } from "@nexod/icons";
 import {
   Button,
   Dialog,
@@ -28,6 +29,12 @@ export function Demo({ router }: { router: string }) {
       {/* The product's own element, styled with the preset's token utilities. */}
       <p id="preset" className="rounded-md bg-primary p-4 text-primary-foreground">
         Styled with bg-primary and text-primary-foreground from the @nexod/tokens preset.
+      </p>
+      {/* Icons take the text colour; a product class (h-8 w-8) beats the size attributes. */}
+      <p className="flex items-center gap-2 text-destructive">
+        <AlertTriangleIcon id="icon-default" />
+        <AlertTriangleIcon id="icon-product" className="h-8 w-8" title="Warning" />
+        Icons from @nexod/icons
       </p>
       <Dialog>
         <DialogTrigger asChild>

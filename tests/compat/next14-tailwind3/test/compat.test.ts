@@ -137,6 +137,28 @@ describe.each([
     expect(rule).toContain("var(--nx-color-primary)");
   });
 
+  it("renders @nexod/icons at the token size in the text colour; a product class resizes them", async () => {
+    const icon = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          size: [box.width, box.height],
+          stroke: getComputedStyle(element).stroke,
+          color: getComputedStyle(element.parentElement!).color,
+          hidden: element.getAttribute("aria-hidden"),
+          role: element.getAttribute("role"),
+        };
+      });
+    const decorative = await icon("#icon-default");
+    expect(decorative.size).toEqual([20, 20]);
+    expect(decorative.stroke).toBe(decorative.color);
+    expect(decorative.hidden).toBe("true");
+    const product = await icon("#icon-product");
+    expect(product.size).toEqual([32, 32]);
+    expect(product.role).toBe("img");
+    expect(await page.locator("#icon-product title").textContent()).toBe("Warning");
+  });
+
   it("opens the Dialog with the keyboard and closes it with Escape, returning focus", async () => {
     const trigger = page.getByRole("button", { name: "Open dialog" });
     // Keyboard only: Tab until the trigger has focus.

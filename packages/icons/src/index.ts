@@ -1,0 +1,2 @@
+export type { IconProps, IconSize } from "./render-icon";
+export * from "./generated/index";
