@@ -1,0 +1,7 @@
+import type { ComponentMeta } from "../../component-meta";
+
+export default {
+  description: "Names a form control.",
+  group: "Forms",
+  sizeLimit: "2.2 kB",
+} satisfies ComponentMeta;

@@ -1,0 +1,7 @@
+import type { ComponentMeta } from "../../component-meta";
+
+export default {
+  description: "A thin line between groups of content.",
+  group: "Layout",
+  sizeLimit: "0.9 kB",
+} satisfies ComponentMeta;
