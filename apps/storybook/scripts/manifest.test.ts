@@ -11,7 +11,7 @@ describe("component manifest", () => {
 
   it("describes Button with its import paths and TSDoc", () => {
     expect(button).toBeDefined();
-    expect(button?.title).toBe("Components/Button");
+    expect(button?.title).toBe("Forms/Button");
     expect(button?.import).toBe('import { Button } from "@nexod/ui";');
     expect(button?.subpathImport).toBe("@nexod/ui/button");
     expect(button?.client).toBe(true);

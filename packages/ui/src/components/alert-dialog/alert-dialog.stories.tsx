@@ -43,7 +43,7 @@ function DeleteProjectAlert({
 const openInDocs = { docs: { story: { inline: false, height: "420px" } } };
 
 const meta = {
-  title: "Components/AlertDialog",
+  title: "Overlays/AlertDialog",
   component: AlertDialogAction,
   subcomponents: {
     AlertDialog,

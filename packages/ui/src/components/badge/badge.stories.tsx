@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Badge } from "./badge";
 
 const meta = {
-  title: "Components/Badge",
+  title: "Data display/Badge",
   component: Badge,
   tags: ["autodocs"],
   args: { children: "New" },

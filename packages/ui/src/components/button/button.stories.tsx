@@ -3,7 +3,7 @@ import { expect, fn, userEvent, within } from "storybook/test";
 import { Button } from "./button";
 
 const meta = {
-  title: "Components/Button",
+  title: "Forms/Button",
   component: Button,
   tags: ["autodocs"],
   args: { children: "Save changes", onClick: fn() },

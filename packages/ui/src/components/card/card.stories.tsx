@@ -4,7 +4,7 @@ import { Button } from "../button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "./card";
 
 const meta = {
-  title: "Components/Card",
+  title: "Layout/Card",
   component: Card,
   tags: ["autodocs"],
   parameters: {

@@ -6,7 +6,7 @@ import { Label } from "../label";
 import { Checkbox, type CheckboxProps } from "./checkbox";
 
 const meta = {
-  title: "Components/Checkbox",
+  title: "Forms/Checkbox",
   component: Checkbox,
   tags: ["autodocs"],
   args: { onCheckedChange: fn() },

@@ -69,7 +69,7 @@ function EditProfileDialog({
 const openInDocs = { docs: { story: { inline: false, height: "560px" } } };
 
 const meta = {
-  title: "Components/Dialog",
+  title: "Overlays/Dialog",
   component: DialogContent,
   subcomponents: {
     Dialog,

@@ -36,7 +36,7 @@ function TrashIcon() {
 }
 
 const meta = {
-  title: "Components/DropdownMenu",
+  title: "Overlays/DropdownMenu",
   component: DropdownMenu,
   subcomponents: {
     DropdownMenuTrigger,

@@ -12,7 +12,7 @@ import { Textarea } from "../textarea";
 import { Field } from "./field";
 
 const meta = {
-  title: "Components/Field",
+  title: "Forms/Field",
   component: Field,
   tags: ["autodocs"],
   args: {

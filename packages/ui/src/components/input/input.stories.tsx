@@ -6,7 +6,7 @@ import { Label } from "../label";
 import { Input } from "./input";
 
 const meta = {
-  title: "Components/Input",
+  title: "Forms/Input",
   component: Input,
   tags: ["autodocs"],
   args: { type: "email", placeholder: "you@example.com" },

@@ -5,7 +5,7 @@ import { Input } from "../input";
 import { Label } from "./label";
 
 const meta = {
-  title: "Components/Label",
+  title: "Forms/Label",
   component: Label,
   tags: ["autodocs"],
   args: { children: "Email" },

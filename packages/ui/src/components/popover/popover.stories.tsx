@@ -62,7 +62,7 @@ function DimensionsPopover({
 }
 
 const meta = {
-  title: "Components/Popover",
+  title: "Overlays/Popover",
   component: PopoverContent,
   subcomponents: {
     Popover,

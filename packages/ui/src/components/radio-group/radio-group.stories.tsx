@@ -16,7 +16,7 @@ function Option({ label, ...props }: RadioGroupItemProps & { label: string }) {
 }
 
 const meta = {
-  title: "Components/RadioGroup",
+  title: "Forms/RadioGroup",
   component: RadioGroup,
   subcomponents: { RadioGroupItem },
   tags: ["autodocs"],

@@ -71,7 +71,7 @@ const openList = {
 };
 
 const meta = {
-  title: "Components/Select",
+  title: "Forms/Select",
   component: SelectTrigger,
   subcomponents: {
     Select,

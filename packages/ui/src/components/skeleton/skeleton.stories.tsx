@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Skeleton } from "./skeleton";
 
 const meta = {
-  title: "Components/Skeleton",
+  title: "Feedback/Skeleton",
   component: Skeleton,
   tags: ["autodocs"],
   parameters: {

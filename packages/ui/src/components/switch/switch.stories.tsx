@@ -6,7 +6,7 @@ import { Label } from "../label";
 import { Switch } from "./switch";
 
 const meta = {
-  title: "Components/Switch",
+  title: "Forms/Switch",
   component: Switch,
   tags: ["autodocs"],
   args: { onCheckedChange: fn() },

@@ -12,7 +12,7 @@ const panels = [
 ];
 
 const meta = {
-  title: "Components/Tabs",
+  title: "Navigation/Tabs",
   component: Tabs,
   subcomponents: { TabsList, TabsTrigger, TabsContent },
   tags: ["autodocs"],

@@ -6,7 +6,7 @@ import { Label } from "../label";
 import { Textarea } from "./textarea";
 
 const meta = {
-  title: "Components/Textarea",
+  title: "Forms/Textarea",
   component: Textarea,
   tags: ["autodocs"],
   args: { placeholder: "Tell us about yourself" },

@@ -26,7 +26,7 @@ type ToastStoryArgs = Required<Pick<ToastOptions, "title" | "description">> &
 const variants = ["default", "success", "info", "warning", "destructive"] as const;
 
 const meta = {
-  title: "Components/Toast",
+  title: "Feedback/Toast",
   component: Toaster,
   subcomponents: {
     Toast,

@@ -7,7 +7,7 @@ import { Tooltip, TooltipContent, TooltipProvider, TooltipTrigger } from "./tool
 const openInDocs = { docs: { story: { inline: false, height: "240px" } } };
 
 const meta = {
-  title: "Components/Tooltip",
+  title: "Overlays/Tooltip",
   component: TooltipContent,
   subcomponents: { TooltipProvider, Tooltip, TooltipTrigger },
   tags: ["autodocs"],
