@@ -54,6 +54,21 @@ export function isClientComponent(folder) {
   return /^\s*["']use client["']/.test(source);
 }
 
+export const groups = ["Forms", "Overlays", "Feedback", "Navigation", "Data display", "Layout"];
+
+/** The sidebar group: the first part of the stories' title ("Forms/Button"). */
+export function storyGroup(folder) {
+  const file = `src/components/${folder}/${folder}.stories.tsx`;
+  const source = readFileSync(path.join(packageRoot, file), "utf8");
+  const group = /^\s*title:\s*["']([^"'/]+)\//m.exec(source)?.[1];
+  if (!groups.includes(group)) {
+    throw new Error(
+      `${file}: the title must start with one of ${groups.join(", ")} (e.g. "Forms/Button"), found ${group ? `"${group}"` : "none"}`,
+    );
+  }
+  return group;
+}
+
 /** Every component folder with its meta.ts (Node runs the TypeScript file directly). */
 export async function readComponents() {
   const folders = componentFolders();
@@ -65,7 +80,13 @@ export async function readComponents() {
     folders.map(async (folder) => {
       const metaFile = pathToFileURL(path.join(componentsDir, folder, "meta.ts")).href;
       const { default: meta } = await import(metaFile);
-      return { folder, name: pascalCase(folder), meta, client: isClientComponent(folder) };
+      return {
+        folder,
+        name: pascalCase(folder),
+        group: storyGroup(folder),
+        meta,
+        client: isClientComponent(folder),
+      };
     }),
   );
 }

@@ -51,8 +51,8 @@ function readmeTable(current, components) {
     throw new Error(`README.md: keep the ${startMarker} … ${endMarker} lines around the table.`);
   }
   const rows = components.map(
-    ({ folder, name, meta, client }) =>
-      `| ${name} | ${meta.group} | ${meta.description} | \`@nexod/ui/${folder}\` | ${client ? "client" : "server"} |`,
+    ({ folder, name, group, meta, client }) =>
+      `| ${name} | ${group} | ${meta.description} | \`@nexod/ui/${folder}\` | ${client ? "client" : "server"} |`,
   );
   const table = [
     `<!-- ${generatedNote} -->`,

@@ -3,6 +3,5 @@ import type { ComponentMeta } from "../../component-meta";
 export default {
   description:
     "A modal dialog that asks the user to confirm or cancel a destructive or important action.",
-  group: "Overlays",
   sizeLimit: "15.5 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Triggers an action, or navigates when rendered as a link.",
-  group: "Forms",
   sizeLimit: "2.5 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A surface that groups related content, with header, content and footer parts.",
-  group: "Layout",
   sizeLimit: "0.63 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Turns an option on or off, with an indeterminate state for partial selections.",
-  group: "Forms",
   sizeLimit: "6.7 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A modal window for a focused task, such as a form, over the page.",
-  group: "Overlays",
   sizeLimit: "15.3 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Wires a label, description and error message to the form control inside it.",
-  group: "Forms",
   sizeLimit: "3.0 kB",
 } satisfies ComponentMeta;

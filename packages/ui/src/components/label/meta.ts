@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Names a form control.",
-  group: "Forms",
   sizeLimit: "2.2 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Picks one option from a list in a dropdown.",
-  group: "Forms",
   sizeLimit: "33.6 kB",
 } satisfies ComponentMeta;

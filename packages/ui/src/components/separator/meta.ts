@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A thin line between groups of content.",
-  group: "Layout",
   sizeLimit: "0.9 kB",
 } satisfies ComponentMeta;

@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A placeholder shape shown while content loads.",
-  group: "Feedback",
   sizeLimit: "0.48 kB",
 } satisfies ComponentMeta;

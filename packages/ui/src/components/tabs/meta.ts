@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Sections of content shown one at a time.",
-  group: "Navigation",
   sizeLimit: "10.4 kB",
 } satisfies ComponentMeta;

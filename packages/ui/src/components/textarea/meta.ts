@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A multi-line text input.",
-  group: "Forms",
   sizeLimit: "2.2 kB",
 } satisfies ComponentMeta;

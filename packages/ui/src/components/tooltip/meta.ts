@@ -2,6 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A short label shown on hover or focus of its trigger.",
-  group: "Overlays",
   sizeLimit: "21.3 kB",
 } satisfies ComponentMeta;
