@@ -127,7 +127,7 @@ export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
   ref,
 ) {
   return (
-    <DropdownMenuPrimitive.Portal container={container}>
+    <DropdownMenuPortal container={container}>
       <DropdownMenuPrimitive.Content
         ref={ref}
         data-slot="dropdown-menu-content"
@@ -136,7 +136,7 @@ export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
         {...props}
         className={cx(dropdownMenuContentVariants(), className)}
       />
-    </DropdownMenuPrimitive.Portal>
+    </DropdownMenuPortal>
   );
 });
 
