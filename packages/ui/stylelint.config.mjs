@@ -68,6 +68,6 @@ export default {
     // Logical properties and utilities, so components work right-to-left.
     "logical-css/require-logical-properties": true,
     "logical-css/require-logical-keywords": true,
-    "nexod/logical-utilities": [true, { severity: "warning" }],
+    "nexod/logical-utilities": true,
   },
 };
