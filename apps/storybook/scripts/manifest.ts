@@ -59,7 +59,8 @@ export function buildManifest({ uiRoot, only }: BuildManifestOptions): Manifest 
       const dir = path.join(uiRoot, "src/components", folder);
       const files = readdirSync(dir)
         .filter((file) => /\.tsx?$/.test(file) && !STORYBOOK_EXTENSIONS.test(file))
-        .filter((file) => file !== "index.ts")
+        // index.ts re-exports; meta.ts describes the folder for the ui package's own tooling.
+        .filter((file) => file !== "index.ts" && file !== "meta.ts")
         .map((file) => path.join(dir, file));
       return [folder, files] as const;
     }),

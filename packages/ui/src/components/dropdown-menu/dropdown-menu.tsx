@@ -129,7 +129,7 @@ export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
 ) {
   const portalTheme = usePortalTheme();
   return (
-    <DropdownMenuPrimitive.Portal container={container}>
+    <DropdownMenuPortal container={container}>
       <DropdownMenuPrimitive.Content
         ref={ref}
         data-slot="dropdown-menu-content"
@@ -139,7 +139,7 @@ export const DropdownMenuContent = /* @__PURE__ */ React.forwardRef<
         {...props}
         className={cx(dropdownMenuContentVariants(), className)}
       />
-    </DropdownMenuPrimitive.Portal>
+    </DropdownMenuPortal>
   );
 });
 

@@ -1,0 +1,92 @@
+// The component folders of @nexod/ui: the one list everything else (entry point, package
+// exports, stylesheet, size budgets, README table) is derived from.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const packageRoot = path.resolve(import.meta.dirname, "..");
+export const componentsDir = path.join(packageRoot, "src/components");
+
+/** `dropdown-menu` → `DropdownMenu`. */
+export function pascalCase(name) {
+  return name.replace(/(^|-)([a-z0-9])/g, (_match, _dash, char) => char.toUpperCase());
+}
+
+/** Files every component folder has; `pnpm gen component <name>` creates them. */
+export function requiredFiles(folder) {
+  return [
+    `${folder}.tsx`,
+    `${folder}.css`,
+    `${folder}.stories.tsx`,
+    `${folder}.test.tsx`,
+    "index.ts",
+    "meta.ts",
+  ];
+}
+
+/** Names of the folders under src/components, sorted. */
+export function componentFolders() {
+  return readdirSync(componentsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Problems that would leave a folder wired up half-way, as sentences naming the file. */
+export function folderProblems(folder) {
+  const problems = [];
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(folder)) {
+    problems.push(`src/components/${folder}: folder names are kebab-case`);
+  }
+  for (const file of requiredFiles(folder)) {
+    if (!existsSync(path.join(componentsDir, folder, file))) {
+      problems.push(
+        `src/components/${folder}/${file} is missing (see CONTRIBUTING.md, or start from \`pnpm gen component <name>\`)`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Whether the component's main file starts with "use client" (else it is a server component). */
+export function isClientComponent(folder) {
+  const source = readFileSync(path.join(componentsDir, folder, `${folder}.tsx`), "utf8");
+  return /^\s*["']use client["']/.test(source);
+}
+
+export const groups = ["Forms", "Overlays", "Feedback", "Navigation", "Data display", "Layout"];
+
+/** The sidebar group: the first part of the stories' title ("Forms/Button"). */
+export function storyGroup(folder) {
+  const file = `src/components/${folder}/${folder}.stories.tsx`;
+  const source = readFileSync(path.join(packageRoot, file), "utf8");
+  const group = /^\s*title:\s*["']([^"'/]+)\//m.exec(source)?.[1];
+  if (!groups.includes(group)) {
+    throw new Error(
+      `${file}: the title must start with one of ${groups.join(", ")} (e.g. "Forms/Button"), found ${group ? `"${group}"` : "none"}`,
+    );
+  }
+  return group;
+}
+
+/** Every component folder with its meta.ts (Node runs the TypeScript file directly). */
+export async function readComponents() {
+  const folders = componentFolders();
+  const problems = folders.flatMap(folderProblems);
+  if (problems.length > 0) {
+    throw new Error(`Incomplete component folders:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
+  return Promise.all(
+    folders.map(async (folder) => {
+      const metaFile = pathToFileURL(path.join(componentsDir, folder, "meta.ts")).href;
+      const { default: meta } = await import(metaFile);
+      return {
+        folder,
+        name: pascalCase(folder),
+        group: storyGroup(folder),
+        meta,
+        client: isClientComponent(folder),
+      };
+    }),
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * What a component folder says about itself in `src/components/<name>/meta.ts`. Everything that
+ * lists components (entry point, package exports, size budgets, the README's table) is derived
+ * from the folders and these files; see CONTRIBUTING.md. The sidebar group is the first part of
+ * the stories' `title` ("Forms/Button"), where Storybook reads it.
+ */
+export interface ComponentMeta {
+  /** One sentence on what the component is for, shown in the README's component table. */
+  description: string;
+  /**
+   * size-limit budget (gzip) for everything the component's entry point (`@nexod/ui/<name>`)
+   * exports: the measured size plus about 10% headroom.
+   */
+  sizeLimit: `${number} kB`;
+}

@@ -1,0 +1,6 @@
+import type { ComponentMeta } from "../../component-meta";
+
+export default {
+  description: "A two-state toggle for settings that take effect at once.",
+  sizeLimit: "5.6 kB",
+} satisfies ComponentMeta;

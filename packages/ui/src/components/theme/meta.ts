@@ -1,0 +1,6 @@
+import type { ComponentMeta } from "../../component-meta";
+
+export default {
+  description: "A region in its own colour mode; overlays opened inside it follow it.",
+  sizeLimit: "1.5 kB",
+} satisfies ComponentMeta;
