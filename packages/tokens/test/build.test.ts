@@ -125,11 +125,14 @@ describe("build", () => {
     expect(missing).toEqual([]);
   });
 
-  it("tokens.css holds only custom properties: light and the rest on :root, dark on [data-theme=dark] and .dark", async () => {
+  it("tokens.css holds only custom properties: light and the rest on :root (and on light regions), dark on [data-theme=dark] and .dark", async () => {
     const css = await (await buildShipped()).read("tokens.css");
     const body = css.replace(/\/\*[\s\S]*?\*\//g, "");
     const selectors = [...body.matchAll(/([^{}]+)\{/g)].map((m) => (m[1] as string).trim());
-    expect(selectors).toEqual([":root", '[data-theme="dark"],\n.dark']);
+    expect(selectors).toEqual([
+      ':root,\n[data-theme="light"],\n.light',
+      '[data-theme="dark"],\n.dark',
+    ]);
     const declarations = [...body.matchAll(/\{([^}]*)\}/g)].flatMap((m) =>
       (m[1] as string).trim().split("\n"),
     );
@@ -141,7 +144,7 @@ describe("build", () => {
     expect(css).toContain("--nx-color-primary: var(--nx-color-brand-600);");
     expect(css).toContain("--nx-color-overlay: #00000080;");
     expect(css).not.toMatch(/\d\.\d{5,}/);
-    const dark = body.slice(body.indexOf("[data-theme"));
+    const dark = body.slice(body.indexOf('[data-theme="dark"]'));
     expect(dark).toContain("--nx-color-primary: var(--nx-color-brand-400);");
     expect(dark).not.toContain("--nx-color-brand-400:");
   });

@@ -26,7 +26,11 @@ function expectOnlyTokenRules(css: string) {
   const root = postcss.parse(css);
   root.walk((node) => {
     if (node.type === "rule") {
-      expect([":root", '[data-theme="dark"],\n.dark']).toContain(node.selector);
+      expect([
+        ":root",
+        ':root,\n[data-theme="light"],\n.light',
+        '[data-theme="dark"],\n.dark',
+      ]).toContain(node.selector);
     } else if (node.type === "decl") {
       expect(node.prop).toMatch(/^--nx-[\p{L}\p{N}_-]+$/u);
     } else {
@@ -69,7 +73,9 @@ describe("hostile token values and names (issue 16, case 1)", () => {
     expect(run.css).toMatch(/--nx-brand-script: '\\3c \/style.*', sans-serif;/);
     expectOnlyTokenRules(run.css);
     // The shipped stacks are unchanged: identifiers bare, names with spaces quoted.
-    expect(run.css).toContain("--nx-font-family-sans: system-ui, -apple-system, 'Segoe UI',");
+    expect(run.css).toContain(
+      "--nx-font-family-sans: 'Inter Variable', Inter, system-ui, -apple-system, 'Segoe UI',",
+    );
   });
 
   it("refuses a font-weight keyword CSS does not know, and writes known ones as numbers", async () => {
