@@ -1,6 +1,8 @@
 // @vitest-environment node
 // A product's className beats the component's own classes by the cascade alone (no
-// tailwind-merge), in the four ways products load @nexod/ui. Real Chromium, real Tailwind.
+// tailwind-merge), in the four ways products load @nexod/ui, and components measure the same in
+// all of them and on a page with no reset at all (Storybook's preview). Real Chromium, real
+// Tailwind.
 import { compile } from "@tailwindcss/node";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -32,6 +34,39 @@ const markup = renderToStaticMarkup(
   ),
 );
 
+/**
+ * Open overlays render in portals, which a server render leaves out, so the Select list and
+ * the toast are written with the class names their components render (select.tsx, toast.tsx).
+ */
+const measuredMarkup = `
+<div style="width: 320px; position: relative">
+  <input id="input" class="nx-input nx-input--md" value="Ada">
+  <textarea id="textarea" class="nx-textarea nx-textarea--md">Notes</textarea>
+  <button id="trigger" class="nx-select-trigger nx-select-trigger--md"><span class="nx-select-value">Apple</span></button>
+  <div id="select-list" class="nx-select-content" style="position: absolute; top: 200px; inset-inline-start: 0; width: 320px">
+    <div class="nx-select-content__viewport">
+      <div id="select-label" class="nx-select-label">Fruit</div>
+      <div id="select-item" class="nx-select-item">Apple<span id="select-check" class="nx-select-item__indicator"></span></div>
+    </div>
+  </div>
+</div>
+<ol id="toast-viewport" class="nx-toast-viewport nx-toast-viewport--bottom-right">
+  <li id="toast" class="nx-toast nx-toast--default"><div class="nx-toast__text"><div id="toast-title" class="nx-toast-title">Saved</div></div><button id="toast-close" class="nx-toast-close"></button></li>
+</ol>`;
+const measuredIds = [
+  "input",
+  "textarea",
+  "trigger",
+  "select-list",
+  "select-label",
+  "select-item",
+  "select-check",
+  "toast-viewport",
+  "toast",
+  "toast-title",
+  "toast-close",
+];
+
 async function tailwind4(css: string) {
   const compiler = await compile(css, { base: import.meta.dirname, onDependency: () => {} });
   return compiler.build(productClasses.split(" "));
@@ -60,6 +95,47 @@ const setups: Record<string, () => Promise<string[]>> = {
     ".px-10 { padding-inline: 40px; }\n.bg-black { background-color: #000; }",
   ],
 };
+
+/** Box metrics and type of each measured element, as the browser lays them out. */
+async function measure(stylesheets: string[]) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  try {
+    const styles = stylesheets.map((css) => `<style>${css}</style>`).join("\n");
+    await page.setContent(
+      `<!doctype html><html><head>${styles}</head><body>${measuredMarkup}</body></html>`,
+    );
+    return await page.evaluate((ids) => {
+      // Positions relative to the element's containing block's edge, not the page's: a page
+      // without a reset keeps the browser's 8px body margin, which is not the component's.
+      const metrics = (id: string) => {
+        const element = document.getElementById(id)!;
+        const rect = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        const group = element.closest(".nx-toast-viewport") ?? document.body.firstElementChild!;
+        const origin = element === group ? 0 : group.getBoundingClientRect().left;
+        // Type matters where the element holds text; containers inherit the page's.
+        const holdsText = [...element.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== "",
+        );
+        return {
+          right: Math.round(rect.right - origin),
+          width: Math.round(rect.width),
+          height: Math.round(rect.height),
+          padding: style.padding,
+          border: style.borderWidth,
+          margin: style.margin,
+          boxSizing: style.boxSizing,
+          font: holdsText
+            ? `${style.fontFamily.split(",")[0]} ${style.fontSize}/${style.lineHeight} ${style.fontWeight}`
+            : "inherited",
+        };
+      };
+      return Object.fromEntries(ids.map((id) => [id, metrics(id)]));
+    }, measuredIds);
+  } finally {
+    await page.close();
+  }
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -90,5 +166,19 @@ describe.each(Object.entries(setups))("%s", (_name, stylesheets) => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe("components measure the same in every set-up", () => {
+  // A page without any reset or Tailwind: what Storybook's preview (and a plain product) has.
+  const reference = () => measure([readFileSync(layeredCss, "utf8")]);
+
+  it.each(Object.entries(setups))("%s", async (_name, stylesheets) => {
+    const expected = await reference();
+    expect(expected["toast-viewport"].right, "toasts stay inside the window").toBeLessThanOrEqual(
+      800,
+    );
+    expect(expected["select-check"].right).toBeLessThanOrEqual(expected["select-list"].right);
+    expect(await measure(await stylesheets())).toEqual(expected);
   });
 });
