@@ -43,6 +43,9 @@ function storiesIn(theme: "light" | "dark"): TestProjectInlineConfiguration {
             // Anti-aliasing may differ by a shade between machines; a moved or recoloured edge
             // (a 1 px padding change, a border token) changes far more than 0.05 % of the crop.
             comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 },
+            // A full-window crop (a toast and its trigger in opposite corners) takes over a
+            // second per capture on a busy 2-core machine; stability needs two equal captures.
+            timeout: 20_000,
             resolveScreenshotPath: ({ arg, ext, root }) =>
               path.join(root, "visual", theme, `${arg}${ext}`),
             resolveDiffPath: ({ arg, ext, root }) =>

@@ -126,7 +126,7 @@ afterEach(async ({ task }) => {
   await domSettled();
   const crop = cropToDrawnArea();
   try {
-    await expect.element(page.elementLocator(crop)).toMatchScreenshot(storyId);
+    await expect.element(page.elementLocator(crop), { timeout: 30_000 }).toMatchScreenshot(storyId);
   } finally {
     crop.remove();
   }
