@@ -40,11 +40,10 @@ describe("component manifest", () => {
     expect(button?.props.map((prop) => prop.name)).not.toContain("onClick");
   });
 
-  it("takes stories, an example and the Figma frame from the stories file", () => {
-    expect(button?.stories.map((story) => story.id)).toContain("components-button--primary");
+  it("takes stories and an example from the stories file", () => {
+    expect(button?.stories.map((story) => story.id)).toContain("forms-button--primary");
     expect(button?.example).toBe("<Button>Save changes</Button>");
-    expect(button?.figma).toMatch(/^https:\/\/www\.figma\.com\//);
-    expect(button?.docs).toBe("?path=/docs/components-button--docs");
+    expect(button?.docs).toBe("?path=/docs/forms-button--docs");
   });
 
   it("renders llms.txt with the import line and variants", () => {
