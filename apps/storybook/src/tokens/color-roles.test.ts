@@ -44,6 +44,20 @@ describe("semantic colours by role", () => {
     ]);
   });
 
+  it("orders a group as a designer reads it, not alphabetically", () => {
+    const [surfaces] = semanticColorGroups(
+      ["muted", "overlay", "background", "surface", "raised", "skeleton"].map(color),
+    );
+    expect(surfaces?.tokens.map((t) => t.name.replace("color.", ""))).toEqual([
+      "background",
+      "surface",
+      "raised",
+      "overlay",
+      "muted",
+      "skeleton",
+    ]);
+  });
+
   it("places every semantic colour of @nexod/tokens in exactly one group", () => {
     const shown = semanticColorGroups().flatMap((group) => group.tokens.map((t) => t.name));
     const folded = SEMANTIC_COLORS.filter((token) => !shown.includes(token.name)).map(

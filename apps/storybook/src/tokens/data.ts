@@ -262,8 +262,38 @@ export function colorRole(name: string): ColorRole {
   return "other";
 }
 
+/** Order within a role, as a designer reads it: page first, then layers, then quieter fills. */
+const ROLE_ORDER = [
+  "foreground",
+  "background",
+  "surface",
+  "raised",
+  "overlay",
+  "muted",
+  "subtle",
+  "border",
+  "input",
+  "ring",
+  "primary",
+  "secondary",
+  "accent",
+  "destructive",
+  "success",
+  "warning",
+  "info",
+  "disabled",
+];
+
+/** A colour's place in its group: by its base name in ROLE_ORDER, unknown names last. */
+function roleRank(token: Token): number {
+  const base = token.name.replace(/^color\./, "").replace(/(.)-foreground$/, "$1");
+  const rank = ROLE_ORDER.indexOf(base);
+  return rank === -1 ? ROLE_ORDER.length : rank;
+}
+
 /**
- * Semantic colours grouped by role, each group in the tokens' order. A `X-foreground` of a status
+ * Semantic colours grouped by role, each group in reading order (ROLE_ORDER, then the tokens'
+ * order). A `X-foreground` of a status
  * or disabled colour is shown on `X`'s swatch, not on its own.
  */
 export function semanticColorGroups(
@@ -278,6 +308,8 @@ export function semanticColorGroups(
   };
   return COLOR_ROLES.map((group) => ({
     ...group,
-    tokens: colors.filter((token) => colorRole(token.name) === group.role && !shownOnBase(token)),
+    tokens: colors
+      .filter((token) => colorRole(token.name) === group.role && !shownOnBase(token))
+      .sort((a, b) => roleRank(a) - roleRank(b)),
   })).filter((group) => group.tokens.length > 0);
 }
