@@ -9,12 +9,14 @@ import {
 } from "@storybook/addon-docs/blocks";
 import * as React from "react";
 import { componentOfTitle, figmaUrlOf } from "../src/figma/figma-design.ts";
+import { usageBlocks } from "./usage-blocks";
 
 /**
  * Each component's usage guidance (`<folder>/<folder>.usage.mdx` beside its stories), loaded
- * when its docs page opens, keyed by folder name (`radio-group`).
+ * when its docs page opens, keyed by folder name (`radio-group`). The MDX uses `Example`, `DoDont`,
+ * `Do` and `Dont` from usage-blocks.tsx without importing them.
  */
-const usageModules = import.meta.glob<{ default: React.ComponentType }>(
+const usageModules = import.meta.glob<{ default: React.ComponentType<{ components?: object }> }>(
   "../../../packages/ui/src/components/*/*.usage.mdx",
 );
 
@@ -24,7 +26,7 @@ const usageByFolder = new Map(
       .split("/")
       .at(-1)!
       .replace(/\.usage\.mdx$/, ""),
-    React.createElement(React.lazy(load)),
+    React.createElement(React.lazy(load), { components: usageBlocks }),
   ]),
 );
 
