@@ -62,11 +62,11 @@ function Aliases({ token, mode }: { token: Token; mode: string }) {
   const steps = MODES.map((each) => ({ each, alias: aliasIn(token, each) }));
   if (steps.every(({ alias }) => alias === undefined)) return null;
   return (
-    <div style={{ ...codeStyle, opacity: 0.9 }} title={`aliases in ${MODES.join(" / ")}`}>
+    <div style={codeStyle} title={`aliases in ${MODES.join(" / ")}`}>
       {steps.map(({ each, alias }, index) => (
         <React.Fragment key={each}>
           {index > 0 ? " / " : null}
-          <span style={each === mode ? { fontWeight: 700 } : { opacity: 0.75 }}>
+          <span style={each === mode ? { fontWeight: 700 } : undefined}>
             {alias ? alias.replace(/^color\./, "") : valueIn(token, each)}
           </span>
         </React.Fragment>
