@@ -17,7 +17,6 @@ describe("Figma links from figma.config.ts", () => {
     expect(designParameterOf("Button", frames)).toEqual({
       type: "figma",
       url: "https://www.figma.com/design/AbC123dEf456/?node-id=101-2",
-      name: "Button in Figma",
     });
   });
 

@@ -1,8 +1,11 @@
 // Figma links for the stories, docs pages and manifest, all taken from `figma.config.ts`.
 import { type FigmaFrame, figmaFrames } from "../../figma.config.ts";
 
-/** The designs addon's parameter: a Figma frame, or `disable` to hide the Design panel. */
-export type DesignParameter = { type: "figma"; url: string; name: string } | { disable: true };
+/**
+ * The designs addon's parameter: a Figma frame, or `disable` to hide the Design panel. No `name`:
+ * the addon would title the panel tab with it instead of "Design".
+ */
+export type DesignParameter = { type: "figma"; url: string } | { disable: true };
 
 /** The component a story title documents: its last segment (`Forms/RadioGroup` → `RadioGroup`). */
 export function componentOfTitle(title: string): string {
@@ -30,5 +33,5 @@ export function designParameterOf(
   frames: Readonly<Record<string, FigmaFrame>> = figmaFrames,
 ): DesignParameter {
   const url = figmaUrlOf(component, frames);
-  return url ? { type: "figma", url, name: `${component} in Figma` } : { disable: true };
+  return url ? { type: "figma", url } : { disable: true };
 }
