@@ -45,7 +45,8 @@ function Level({ ratio, min }: { ratio: number; min?: number }) {
   return (
     <span>
       <strong style={{ whiteSpace: "nowrap" }}>{formatRatio(ratio)}</strong>{" "}
-      <span style={{ ...captionStyle, color: "inherit", opacity: 0.85 }}>
+      {/* Full colour: on a swatch it is the pair's own text colour, whose contrast is shown. */}
+      <span style={{ ...captionStyle, color: "inherit" }}>
         {min === undefined && level === "fail"
           ? "below 3:1 (decorative, no minimum)"
           : failed
