@@ -64,6 +64,11 @@ const config: StorybookConfig = {
     getAbsolutePath("@storybook/addon-vitest"),
     getAbsolutePath("@storybook/addon-designs"),
   ],
+  // Project annotations beside preview.tsx: Figma frames from figma.config.ts on every story.
+  previewAnnotations: (entries = []) => [
+    ...entries,
+    path.join(import.meta.dirname, "figma-annotations.ts"),
+  ],
   core: {
     // Offline, telemetry alone adds ~6 s to every build.
     disableTelemetry: true,

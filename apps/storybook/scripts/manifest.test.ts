@@ -40,10 +40,9 @@ describe("component manifest", () => {
     expect(button?.props.map((prop) => prop.name)).not.toContain("onClick");
   });
 
-  it("takes stories, an example and the Figma frame from the stories file", () => {
+  it("takes stories and an example from the stories file", () => {
     expect(button?.stories.map((story) => story.id)).toContain("forms-button--primary");
     expect(button?.example).toBe("<Button>Save changes</Button>");
-    expect(button?.figma).toMatch(/^https:\/\/www\.figma\.com\//);
     expect(button?.docs).toBe("?path=/docs/forms-button--docs");
   });
 

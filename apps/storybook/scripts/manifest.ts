@@ -1,6 +1,6 @@
 // Builds the machine-readable description of @nexod/ui (components.json and llms.txt) from the
 // same sources Storybook's docs use: the components' TSDoc and types (react-docgen-typescript,
-// as in .storybook/main.ts), their cva definitions, and the stories beside them.
+// as in .storybook/main.ts), their cva definitions, the stories beside them and figma.config.ts.
 //
 // The parts live in manifest/: docgen.ts (props), variants.ts (cva), stories.ts and examples.ts
 // (stories and their JSX), module-exports.ts (what a folder makes public) and llms.ts.
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { toId } from "storybook/internal/csf";
 import ts from "typescript";
+import { componentOfTitle, figmaUrlOf } from "../src/figma/figma-design.ts";
 import { readComponentDocs, toPart } from "./manifest/docgen.ts";
 import { exportedValues, publicValues } from "./manifest/module-exports.ts";
 import { parseStories, type ParsedStories } from "./manifest/stories.ts";
@@ -113,6 +114,7 @@ export function buildManifest({ uiRoot, only }: BuildManifestOptions): Manifest 
       ...parts.filter((p) => p !== main).map((p) => p.name),
       ...otherExports.filter((name) => !name.endsWith("Variants")),
     ];
+    const figma = figmaUrlOf(componentOfTitle(title));
     const example = stories.stories.find((story) => story.snippet)?.snippet;
     components.push({
       name: main.name,
@@ -129,7 +131,7 @@ export function buildManifest({ uiRoot, only }: BuildManifestOptions): Manifest 
       ...(example ? { example } : {}),
       stories: stories.stories,
       docs: `?path=/docs/${toId(title, "docs")}`,
-      ...(stories.figma ? { figma: stories.figma } : {}),
+      ...(figma ? { figma } : {}),
       source: `packages/ui/src/components/${folder}/${folder}.tsx`,
     });
   }

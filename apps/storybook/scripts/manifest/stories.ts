@@ -1,4 +1,4 @@
-// A component's stories file: its title, component, Figma frame, and each story with a snippet.
+// A component's stories file: its title, component, and each story with a snippet.
 import { readFileSync } from "node:fs";
 import { storyNameFromExport, toId } from "storybook/internal/csf";
 import ts from "typescript";
@@ -9,7 +9,6 @@ import type { StoryManifest } from "./types.ts";
 export interface ParsedStories {
   title?: string;
   component?: string;
-  figma?: string;
   stories: StoryManifest[];
 }
 
@@ -23,15 +22,6 @@ function objectArgs(object: ts.Expression | undefined): Map<string, ts.Expressio
     }
   }
   return args;
-}
-
-function figmaUrl(parameters: ts.Expression | undefined): string | undefined {
-  if (!parameters || !ts.isObjectLiteralExpression(parameters)) return undefined;
-  const design = getProperty(parameters, "design");
-  const first =
-    design && ts.isArrayLiteralExpression(design) ? unwrap(design.elements[0]!) : design;
-  if (!first || !ts.isObjectLiteralExpression(first)) return undefined;
-  return stringValue(getProperty(first, "url"));
 }
 
 export function parseStories(file: string): ParsedStories {
@@ -88,11 +78,9 @@ export function parseStories(file: string): ParsedStories {
       ...(snippet ? { snippet } : {}),
     });
   }
-  const figma = meta ? figmaUrl(getProperty(meta, "parameters")) : undefined;
   return {
     ...(title ? { title } : {}),
     ...(component ? { component } : {}),
-    ...(figma ? { figma } : {}),
     stories,
   };
 }

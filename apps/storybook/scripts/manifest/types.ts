@@ -52,6 +52,7 @@ export interface ComponentManifest {
   example?: string;
   stories: StoryManifest[];
   docs: string;
+  /** The component's Figma frame, from `figma.config.ts` (absent until an entry is added). */
   figma?: string;
   source: string;
 }

@@ -148,3 +148,168 @@ export function reportedRatio(pair: ColorPair, mode: string): number | undefined
       check.background === pair.background,
   )?.ratio;
 }
+
+// --- aliases (the DTCG source files) -------------------------------------------------------------
+
+interface DtcgNode {
+  $value?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * The source token files of @nexod/tokens (`tokens/*.json`, DTCG), whatever they are: the built
+ * data holds resolved values only, these say which primitive a semantic token points to. A file
+ * named `<name>.<mode>.json` (or with a Figma mode in its `$extensions`) holds that mode's values.
+ */
+const SOURCE_FILES = import.meta.glob<DtcgNode>("../../../../packages/tokens/tokens/*.json", {
+  eager: true,
+  import: "default",
+});
+
+function modeOfFile(file: string, json: DtcgNode): string | undefined {
+  const figmaMode = (json["$extensions"] as { "com.figma"?: { mode?: string } } | undefined)?.[
+    "com.figma"
+  ]?.mode;
+  const fromName = file.split("/").at(-1)!.split(".").at(-2);
+  const mode = figmaMode?.toLowerCase() ?? fromName;
+  return mode && MODES.includes(mode) ? mode : undefined;
+}
+
+function collectAliases(
+  node: DtcgNode,
+  path: string[],
+  into: Map<string, string>,
+): Map<string, string> {
+  if ("$value" in node) {
+    const alias = typeof node.$value === "string" ? /^\{([^}]+)\}$/.exec(node.$value)?.[1] : null;
+    if (alias) into.set(path.join("."), alias);
+    return into;
+  }
+  for (const [key, child] of Object.entries(node)) {
+    if (key.startsWith("$") || !child || typeof child !== "object") continue;
+    collectAliases(child as DtcgNode, [...path, key], into);
+  }
+  return into;
+}
+
+/** Aliases per mode (`""` for files without a mode): token name → the token it points to. */
+export function aliasesByMode(files: Record<string, DtcgNode> = SOURCE_FILES) {
+  const byMode = new Map<string, Map<string, string>>();
+  for (const [file, json] of Object.entries(files)) {
+    if (file.split("/").at(-1)!.startsWith("$")) continue;
+    const mode = modeOfFile(file, json) ?? "";
+    collectAliases(json, [], byMode.get(mode) ?? byMode.set(mode, new Map()).get(mode)!);
+  }
+  return byMode;
+}
+
+const ALIASES = aliasesByMode();
+
+/** The token a token points to in a mode (`color.neutral.200`), undefined for a raw value. */
+export function aliasIn(token: Token, mode: string): string | undefined {
+  return ALIASES.get(mode)?.get(token.name) ?? ALIASES.get("")?.get(token.name);
+}
+
+// --- semantic colour roles ----------------------------------------------------------------------
+
+export type ColorRole = "surfaces" | "text" | "borders" | "status" | "disabled" | "other";
+
+export const COLOR_ROLES: readonly { role: ColorRole; title: string; description: string }[] = [
+  {
+    role: "surfaces",
+    title: "Surfaces",
+    description: "Page, panels, raised layers (menus, dialogs), scrims and quiet fills.",
+  },
+  {
+    role: "text",
+    title: "Text",
+    description: "Text and icons: the default foreground and the one on each surface.",
+  },
+  {
+    role: "borders",
+    title: "Borders",
+    description: "Dividers, form-control outlines and the focus ring.",
+  },
+  {
+    role: "status",
+    title: "Status and emphasis",
+    description: "Actions and feedback, each with the foreground used on it.",
+  },
+  {
+    role: "disabled",
+    title: "Disabled",
+    description: "Disabled controls, with the foreground used on them.",
+  },
+  { role: "other", title: "Other", description: "Colours without a known role yet." },
+];
+
+const STATUS = /^(primary|secondary|accent|destructive|success|warning|info|danger|error)(-|$)/;
+
+/** The role of a semantic colour, from its name (`color.muted-foreground` → `text`). */
+export function colorRole(name: string): ColorRole {
+  const short = name.replace(/^color\./, "");
+  if (/^disabled(-|$)/.test(short)) return "disabled";
+  if (STATUS.test(short)) return "status";
+  if (/^(border|input|ring|outline|divider)(-|$)/.test(short)) return "borders";
+  if (/(^|-)foreground$/.test(short)) return "text";
+  if (
+    /^(background|surface|raised|overlay|muted|subtle|card|popover|skeleton|sunken|canvas|scrim|backdrop)(-|$)/.test(
+      short,
+    )
+  ) {
+    return "surfaces";
+  }
+  return "other";
+}
+
+/** Order within a role, as a designer reads it: page first, then layers, then quieter fills. */
+const ROLE_ORDER = [
+  "foreground",
+  "background",
+  "surface",
+  "raised",
+  "overlay",
+  "muted",
+  "subtle",
+  "border",
+  "input",
+  "ring",
+  "primary",
+  "secondary",
+  "accent",
+  "destructive",
+  "success",
+  "warning",
+  "info",
+  "disabled",
+];
+
+/** A colour's place in its group: by its base name in ROLE_ORDER, unknown names last. */
+function roleRank(token: Token): number {
+  const base = token.name.replace(/^color\./, "").replace(/(.)-foreground$/, "$1");
+  const rank = ROLE_ORDER.indexOf(base);
+  return rank === -1 ? ROLE_ORDER.length : rank;
+}
+
+/**
+ * Semantic colours grouped by role, each group in reading order (ROLE_ORDER, then the tokens'
+ * order). A `X-foreground` of a status
+ * or disabled colour is shown on `X`'s swatch, not on its own.
+ */
+export function semanticColorGroups(
+  colors: readonly Token[] = SEMANTIC_COLORS,
+): { role: ColorRole; title: string; description: string; tokens: Token[] }[] {
+  const names = new Set(colors.map((token) => token.name));
+  const shownOnBase = (token: Token) => {
+    const base = token.name.replace(/-foreground$/, "");
+    return (
+      base !== token.name && names.has(base) && ["status", "disabled"].includes(colorRole(base))
+    );
+  };
+  return COLOR_ROLES.map((group) => ({
+    ...group,
+    tokens: colors
+      .filter((token) => colorRole(token.name) === group.role && !shownOnBase(token))
+      .sort((a, b) => roleRank(a) - roleRank(b)),
+  })).filter((group) => group.tokens.length > 0);
+}
