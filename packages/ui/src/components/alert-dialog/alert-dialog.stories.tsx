@@ -60,9 +60,6 @@ const meta = {
   argTypes: {
     variant: { control: "select", options: ["primary", "destructive"] },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-31" },
-  },
   render: (args) => <DeleteProjectAlert {...args} />,
 } satisfies Meta<typeof AlertDialogAction>;
 

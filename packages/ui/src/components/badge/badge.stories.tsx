@@ -12,9 +12,6 @@ const meta = {
       options: ["neutral", "primary", "outline", "success", "warning", "destructive", "info"],
     },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=101-40" },
-  },
 } satisfies Meta<typeof Badge>;
 
 export default meta;

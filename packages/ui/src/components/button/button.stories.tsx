@@ -14,9 +14,6 @@ const meta = {
     },
     size: { control: "select", options: ["sm", "md", "lg", "icon"] },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=101-2" },
-  },
 } satisfies Meta<typeof Button>;
 
 export default meta;

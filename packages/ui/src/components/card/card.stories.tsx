@@ -7,9 +7,6 @@ const meta = {
   title: "Layout/Card",
   component: Card,
   tags: ["autodocs"],
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=101-60" },
-  },
 } satisfies Meta<typeof Card>;
 
 export default meta;

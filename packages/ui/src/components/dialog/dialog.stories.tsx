@@ -71,9 +71,6 @@ const meta = {
     hideCloseButton: { control: "boolean" },
     closeLabel: { control: "text" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-7" },
-  },
   render: (args) => <EditProfileDialog {...args} />,
 } satisfies Meta<typeof DialogContent>;
 

@@ -62,7 +62,6 @@ const meta = {
   },
   parameters: {
     layout: "centered",
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-7" },
     // Open menus are portalled to <body>; give each story its own frame in the docs page.
     docs: { story: { inline: false, iframeHeight: 360 } },
   },

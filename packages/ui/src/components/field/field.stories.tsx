@@ -28,9 +28,6 @@ const meta = {
     required: { control: "boolean" },
     children: { control: false },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=102-40" },
-  },
   decorators: [
     (Story) => (
       <div style={{ maxWidth: 360 }}>

@@ -16,9 +16,6 @@ const meta = {
     disabled: { control: "boolean" },
     "aria-invalid": { control: "boolean" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=102-10" },
-  },
   render: (args) => (
     <Field label="Email" style={{ maxWidth: 320 }}>
       <Input {...args} />

@@ -10,9 +10,6 @@ const meta = {
   tags: ["autodocs"],
   args: { children: "Email" },
   argTypes: { disabled: { control: "boolean" } },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=102-30" },
-  },
   render: function Render(args) {
     const id = React.useId();
     return (

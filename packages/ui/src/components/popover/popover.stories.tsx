@@ -63,7 +63,6 @@ const meta = {
   },
   parameters: {
     layout: "centered",
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-58" },
   },
   decorators: [
     (Story) => (

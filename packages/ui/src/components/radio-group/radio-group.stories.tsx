@@ -25,9 +25,6 @@ const meta = {
     orientation: { control: "select", options: ["vertical", "horizontal"] },
     disabled: { control: "boolean" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=102-60" },
-  },
   render: (args) => (
     <RadioGroup {...args}>
       <Option value="free" label="Free" />

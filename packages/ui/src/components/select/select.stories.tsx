@@ -89,9 +89,6 @@ const meta = {
     disabled: { control: "boolean" },
     "aria-invalid": { control: "boolean" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-120" },
-  },
   render: (args) => <FruitSelect {...args} />,
 } satisfies Meta<typeof SelectTrigger>;
 

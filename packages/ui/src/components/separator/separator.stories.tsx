@@ -9,9 +9,6 @@ const meta = {
     orientation: { control: "inline-radio", options: ["horizontal", "vertical"] },
     decorative: { control: "boolean" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=101-80" },
-  },
 } satisfies Meta<typeof Separator>;
 
 export default meta;

@@ -5,9 +5,6 @@ const meta = {
   title: "Feedback/Skeleton",
   component: Skeleton,
   tags: ["autodocs"],
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=101-90" },
-  },
 } satisfies Meta<typeof Skeleton>;
 
 export default meta;

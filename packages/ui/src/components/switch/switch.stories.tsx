@@ -15,9 +15,6 @@ const meta = {
     checked: { control: "boolean" },
     disabled: { control: "boolean" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=102-70" },
-  },
   render: (args) => (
     <Field orientation="horizontal" label="Airplane mode">
       <Switch {...args} />

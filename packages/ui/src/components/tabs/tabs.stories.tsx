@@ -28,9 +28,6 @@ const meta = {
     orientation: { control: "inline-radio", options: ["horizontal", "vertical"] },
     activationMode: { control: "inline-radio", options: ["automatic", "manual"] },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-31" },
-  },
   render: ({ variant, ...args }) => (
     <Tabs {...args}>
       <TabsList aria-label="Workspace" variant={variant}>

@@ -16,9 +16,6 @@ const meta = {
     disabled: { control: "boolean" },
     "aria-invalid": { control: "boolean" },
   },
-  parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=102-20" },
-  },
   render: (args) => (
     <Field label="Bio" style={{ maxWidth: 400 }}>
       <Textarea {...args} />

@@ -62,7 +62,6 @@ const meta = {
     duration: { control: "number" },
   },
   parameters: {
-    design: { type: "figma", url: "https://www.figma.com/design/nexod-ds/Nexod?node-id=214-58" },
     // The viewport is fixed to a corner of the window: one frame per story in the docs page.
     docs: { story: { inline: false, iframeHeight: 420 } },
   },
