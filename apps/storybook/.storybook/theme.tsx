@@ -1,5 +1,7 @@
 import { DocsContainer, type DocsContainerProps } from "@storybook/addon-docs/blocks";
-import { Theme } from "@nexod/ui";
+// From source, like the stories: overlays read the theme from Theme's React context, and the
+// built package would be a second copy of that context that source components never see.
+import { Theme } from "../../../packages/ui/src/components/theme";
 import type { Decorator } from "@storybook/react-vite";
 import * as React from "react";
 import { GLOBALS_UPDATED, SET_GLOBALS } from "storybook/internal/core-events";
@@ -120,7 +122,8 @@ export const withTheme: Decorator = (Story, context) => {
         style={{
           display: "grid",
           gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
-          width: "100%",
+          // The centred layout's root shrinks to its content; the grid takes the canvas width.
+          width: centered ? "calc(100vw - 2rem)" : "100%",
           minHeight: centered ? "100vh" : undefined,
           alignSelf: "stretch",
         }}

@@ -35,6 +35,12 @@ function TrashIcon() {
   );
 }
 
+/**
+ * Open-for-review stories stay open when focus moves elsewhere: side by side, the light and the
+ * dark copy each take focus on open and would otherwise close each other.
+ */
+const keepOpenForReview = (event: Event) => event.preventDefault();
+
 const meta = {
   title: "Overlays/DropdownMenu",
   component: DropdownMenu,
@@ -70,7 +76,7 @@ const meta = {
       <DropdownMenuTrigger asChild>
         <Button variant="outline">Open menu</Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent>
+      <DropdownMenuContent onFocusOutside={args.defaultOpen ? keepOpenForReview : undefined}>
         <DropdownMenuLabel inset={inset}>My account</DropdownMenuLabel>
         <DropdownMenuGroup>
           {["Profile", "Billing", "Settings"].map((item) => (
@@ -140,7 +146,7 @@ export const ItemStates: Story = {
       <DropdownMenuTrigger asChild>
         <Button variant="outline">File</Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent>
+      <DropdownMenuContent onFocusOutside={keepOpenForReview}>
         <DropdownMenuLabel>File</DropdownMenuLabel>
         <DropdownMenuItem>
           New file <DropdownMenuShortcut>Ctrl+N</DropdownMenuShortcut>
@@ -170,7 +176,7 @@ export const Checkboxes: Story = {
         <DropdownMenuTrigger asChild>
           <Button variant="outline">Columns</Button>
         </DropdownMenuTrigger>
-        <DropdownMenuContent>
+        <DropdownMenuContent onFocusOutside={keepOpenForReview}>
           <DropdownMenuLabel inset>Visible columns</DropdownMenuLabel>
           <DropdownMenuSeparator />
           <DropdownMenuCheckboxItem
@@ -226,7 +232,7 @@ export const RadioGroup: Story = {
         <DropdownMenuTrigger asChild>
           <Button variant="outline">Density</Button>
         </DropdownMenuTrigger>
-        <DropdownMenuContent>
+        <DropdownMenuContent onFocusOutside={keepOpenForReview}>
           <DropdownMenuLabel inset>Row density</DropdownMenuLabel>
           <DropdownMenuRadioGroup value={density} onValueChange={setDensity}>
             <DropdownMenuRadioItem value="compact">Compact</DropdownMenuRadioItem>

@@ -24,7 +24,11 @@ function DimensionsPopover({
       <PopoverTrigger asChild>
         <Button variant="outline">Dimensions</Button>
       </PopoverTrigger>
-      <PopoverContent {...contentProps}>
+      {/* Open-for-review stories stay open when focus moves to the other side-by-side copy. */}
+      <PopoverContent
+        onFocusOutside={defaultOpen ? (event) => event.preventDefault() : undefined}
+        {...contentProps}
+      >
         <PopoverTitle>Dimensions</PopoverTitle>
         <PopoverDescription>Set the size of the layer.</PopoverDescription>
         <Field label="Width">
