@@ -31,7 +31,7 @@ export function Demo({ router }: { router: string }) {
         Styled with bg-primary and text-primary-foreground from the @nexod/tokens preset.
       </p>
       {/* Icons take the text colour; a product class (h-8 w-8) beats the size attributes. */}
-      <p className="flex items-center gap-2 text-destructive">
+      <p className="flex items-center gap-2 text-error">
         <AlertTriangleIcon id="icon-default" />
         <AlertTriangleIcon id="icon-product" className="h-8 w-8" title="Warning" />
         Icons from @nexod/icons
