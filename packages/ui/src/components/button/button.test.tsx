@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { Field } from "../field";
 import { Button } from "./button";
 
 describe("Button", () => {
@@ -111,6 +112,29 @@ describe("Button", () => {
     expect(outline).toContain("nx-button--outline");
     const link = screen.getByRole("button", { name: "Link" }).className.split(" ");
     expect(link).toEqual(["nx-button", "nx-button--link"]);
+  });
+
+  it("as a Field's control, is named by the label and its own text, and carries the error", () => {
+    render(
+      <Field label="Due date" error="Pick a date after today">
+        <Button variant="outline">3 March 2026</Button>
+      </Field>,
+    );
+    const button = screen.getByRole("button", { name: "Due date 3 March 2026" });
+    expect(button).toHaveAttribute("aria-invalid", "true");
+    expect(button).toHaveAccessibleDescription("Pick a date after today");
+  });
+
+  it("keeps an aria-labelledby that is not a Field's", () => {
+    render(
+      <>
+        <h2 id="section">Billing</h2>
+        <Button id="edit" aria-labelledby="section">
+          Edit
+        </Button>
+      </>,
+    );
+    expect(screen.getByRole("button", { name: "Billing" })).toBeInTheDocument();
   });
 
   it("renders on the server", () => {

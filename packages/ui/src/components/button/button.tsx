@@ -55,10 +55,11 @@ const ignoreClick = (event: React.MouseEvent) => event.preventDefault();
 /**
  * A Button used as a Field's control (a date picker or picker trigger) is named by the Field's
  * label and by its own text, so a screen reader hears "Due date, 3 March" rather than the label
- * alone. Field labels its control with `<id>-label`.
+ * alone. Field labels its control with `<id>-label`; the text is referenced through a span,
+ * since a button that names itself through aria-labelledby gets its label again, not its text.
  */
-function fieldAwareLabelledBy(id: string | undefined, labelledBy: string | undefined) {
-  return id && labelledBy === `${id}-label` ? `${labelledBy} ${id}` : labelledBy;
+function fieldValueId(id: string | undefined, labelledBy: string | undefined) {
+  return id && labelledBy === `${id}-label` ? `${id}-value` : undefined;
 }
 
 // Server-rendering a page of buttons calls this thousands of times with a handful of inputs.
@@ -92,6 +93,7 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
   ) {
     const Comp = asChild ? Slot : "button";
     const classes = buttonClasses(variant, size);
+    const valueId = asChild ? undefined : fieldValueId(props.id, props["aria-labelledby"]);
     return (
       <Comp
         ref={ref}
@@ -99,7 +101,9 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
         {...props}
         className={className ? cx(classes, className) : classes}
         type={asChild ? type : (type ?? "button")}
-        aria-labelledby={fieldAwareLabelledBy(props.id, props["aria-labelledby"])}
+        aria-labelledby={
+          valueId ? `${props["aria-labelledby"]} ${valueId}` : props["aria-labelledby"]
+        }
         aria-busy={loading || undefined}
         aria-disabled={loading || props["aria-disabled"] || undefined}
         onClick={loading ? ignoreClick : onClick}
@@ -108,7 +112,11 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
           <Slottable>{children}</Slottable>
         ) : loading ? (
           // Hidden with opacity, not visibility: the label keeps the button's width and name.
-          <span data-slot="button-label" className="nx-button__label">
+          <span id={valueId} data-slot="button-label" className="nx-button__label">
+            {children}
+          </span>
+        ) : valueId ? (
+          <span id={valueId} data-slot="button-value">
             {children}
           </span>
         ) : (
