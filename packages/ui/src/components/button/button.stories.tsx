@@ -1,6 +1,10 @@
+import { ArrowRightIcon, PlusIcon, SaveIcon } from "@nexod/icons";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { Button } from "./button";
+
+const variants = ["primary", "secondary", "outline", "ghost", "destructive", "link"] as const;
 
 const meta = {
   title: "Forms/Button",
@@ -67,13 +71,58 @@ export const Sizes: Story = {
         Large
       </Button>
       <Button {...args} size="icon" aria-label="Add item">
-        +
+        <PlusIcon size="sm" />
       </Button>
     </div>
   ),
 };
 
-export const Disabled: Story = { args: { disabled: true } };
+/** An icon before or after the text, in every size. The icon is decorative: the text names the button. */
+export const WithIcon: Story = {
+  name: "With Icon",
+  render: (args) => (
+    <div
+      style={{
+        display: "grid",
+        gridTemplateColumns: "auto auto",
+        gap: 12,
+        justifyContent: "start",
+        justifyItems: "start",
+        alignItems: "center",
+      }}
+    >
+      {(["sm", "md", "lg"] as const).map((size) => {
+        const iconSize = size === "lg" ? "md" : "sm";
+        return (
+          <React.Fragment key={size}>
+            <Button {...args} size={size}>
+              <SaveIcon size={iconSize} />
+              Save changes
+            </Button>
+            <Button {...args} size={size} variant="outline">
+              Continue
+              <ArrowRightIcon size={iconSize} />
+            </Button>
+          </React.Fragment>
+        );
+      })}
+    </div>
+  ),
+};
+
+/** Every variant disabled, so a disabled primary is never mistaken for an enabled secondary. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  render: (args) => (
+    <div style={{ display: "flex", gap: 12, flexWrap: "wrap", alignItems: "center" }}>
+      {variants.map((variant) => (
+        <Button key={variant} {...args} variant={variant}>
+          {variant[0]!.toUpperCase() + variant.slice(1)}
+        </Button>
+      ))}
+    </div>
+  ),
+};
 
 export const Loading: Story = {
   args: { loading: true },
