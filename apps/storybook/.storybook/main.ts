@@ -63,6 +63,7 @@ const config: StorybookConfig = {
     getAbsolutePath("@storybook/addon-a11y"),
     getAbsolutePath("@storybook/addon-vitest"),
     getAbsolutePath("@storybook/addon-designs"),
+    getAbsolutePath("storybook-addon-pseudo-states"),
   ],
   core: {
     // Offline, telemetry alone adds ~6 s to every build.
