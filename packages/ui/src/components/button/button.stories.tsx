@@ -2,7 +2,8 @@ import { ArrowRightIcon, PlusIcon, SaveIcon } from "@nexod/icons";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { Button } from "./button";
+import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { Button, type ButtonProps } from "./button";
 
 const variants = ["primary", "secondary", "outline", "ghost", "destructive", "link"] as const;
 
@@ -136,4 +137,43 @@ export const Loading: Story = {
 
 export const AsLink: Story = {
   args: { asChild: true, variant: "outline", children: <a href="#settings">Open settings</a> },
+};
+
+const states = ["rest", "hover", "focus", "disabled", "loading"] as const;
+const stateProps: Record<(typeof states)[number], ButtonProps> = {
+  rest: {},
+  hover: {},
+  focus: {},
+  disabled: { disabled: true },
+  loading: { loading: true },
+};
+
+/** Every variant in every state. Hover and keyboard focus are forced with the pseudo-states addon. */
+export const States: Story = {
+  parameters: {
+    pseudo: {
+      rootSelector: "body",
+      hover: cellSelectors("button", variants, "hover"),
+      focusVisible: cellSelectors("button", variants, "focus"),
+    },
+  },
+  render: (args) => (
+    <StatesGrid
+      states={states}
+      rows={variants.map((variant) => ({
+        name: variant,
+        cells: states.map((state) => (
+          <Button
+            key={state}
+            {...args}
+            {...stateProps[state]}
+            id={`button-${variant}-${state}`}
+            variant={variant}
+          >
+            Save changes
+          </Button>
+        )),
+      }))}
+    />
+  ),
 };
