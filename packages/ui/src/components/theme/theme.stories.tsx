@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
 import { Button } from "../button";
-import { Popover, PopoverContent, PopoverDescription, PopoverTitle, PopoverTrigger } from "../popover";
+import {
+  Popover,
+  PopoverContent,
+  PopoverDescription,
+  PopoverTitle,
+  PopoverTrigger,
+} from "../popover";
 import { Theme } from "./theme";
 
 const meta = {
@@ -36,7 +42,9 @@ export const OverlayFollowsTheRegion: Story = {
         </PopoverTrigger>
         <PopoverContent align="start">
           <PopoverTitle>Details</PopoverTitle>
-          <PopoverDescription>Rendered in a portal, painted in the region&apos;s theme.</PopoverDescription>
+          <PopoverDescription>
+            Rendered in a portal, painted in the region&apos;s theme.
+          </PopoverDescription>
         </PopoverContent>
       </Popover>
     </Theme>
