@@ -63,6 +63,7 @@ const config: StorybookConfig = {
     getAbsolutePath("@storybook/addon-a11y"),
     getAbsolutePath("@storybook/addon-vitest"),
     getAbsolutePath("@storybook/addon-designs"),
+    getAbsolutePath("storybook-addon-pseudo-states"),
   ],
   // Project annotations beside preview.tsx: Figma frames from figma.config.ts on every story.
   previewAnnotations: (entries = []) => [

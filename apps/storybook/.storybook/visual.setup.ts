@@ -2,6 +2,8 @@
  * After every story test (render + play + axe): the layout invariants, then the story's
  * screenshot compared with its baseline in `visual/<project>/<story id>.png`.
  */
+import { STORY_RENDERED } from "storybook/internal/core-events";
+import { addons } from "storybook/preview-api";
 import { afterEach, expect } from "vitest";
 import { page } from "vitest/browser";
 
@@ -17,6 +19,16 @@ stillFrames.textContent = `*, *::before, *::after {
   animation-play-state: paused !important;
 }`;
 document.head.append(stillFrames);
+
+/**
+ * storybook-addon-pseudo-states forces hover and focus (`parameters.pseudo`) by rewriting the
+ * stylesheets when Storybook announces a rendered story. Stories run as tests announce nothing,
+ * so announce it before the screenshot (rewriting is idempotent). axe has already run by then:
+ * it checks the cells at rest.
+ */
+function forcePseudoStates(storyId: string) {
+  addons.getChannel().emit(STORY_RENDERED, storyId);
+}
 
 /** Elements a story draws: the story root's content and whatever it portalled into <body>. */
 function drawnElements(): Element[] {
@@ -120,6 +132,7 @@ function domSettled(quietMs = 250, maxMs = 3000): Promise<void> {
 afterEach(async ({ task }) => {
   const storyId = (task.meta as { storyId?: string }).storyId;
   if (!storyId || task.result?.state === "fail") return;
+  forcePseudoStates(storyId);
   expectNothingOverflowsTheViewport();
   expectBorderBoxSizing();
   await document.fonts.ready;

@@ -1,6 +1,11 @@
+import { ArrowRightIcon, PlusIcon, SaveIcon } from "@nexod/icons";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { Button } from "./button";
+import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { Button, type ButtonProps } from "./button";
+
+const variants = ["primary", "secondary", "outline", "ghost", "destructive", "link"] as const;
 
 const meta = {
   title: "Forms/Button",
@@ -64,13 +69,58 @@ export const Sizes: Story = {
         Large
       </Button>
       <Button {...args} size="icon" aria-label="Add item">
-        +
+        <PlusIcon size="sm" />
       </Button>
     </div>
   ),
 };
 
-export const Disabled: Story = { args: { disabled: true } };
+/** An icon before or after the text, in every size. The icon is decorative: the text names the button. */
+export const WithIcon: Story = {
+  name: "With Icon",
+  render: (args) => (
+    <div
+      style={{
+        display: "grid",
+        gridTemplateColumns: "auto auto",
+        gap: 12,
+        justifyContent: "start",
+        justifyItems: "start",
+        alignItems: "center",
+      }}
+    >
+      {(["sm", "md", "lg"] as const).map((size) => {
+        const iconSize = size === "lg" ? "md" : "sm";
+        return (
+          <React.Fragment key={size}>
+            <Button {...args} size={size}>
+              <SaveIcon size={iconSize} />
+              Save changes
+            </Button>
+            <Button {...args} size={size} variant="outline">
+              Continue
+              <ArrowRightIcon size={iconSize} />
+            </Button>
+          </React.Fragment>
+        );
+      })}
+    </div>
+  ),
+};
+
+/** Every variant disabled, so a disabled primary is never mistaken for an enabled secondary. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  render: (args) => (
+    <div style={{ display: "flex", gap: 12, flexWrap: "wrap", alignItems: "center" }}>
+      {variants.map((variant) => (
+        <Button key={variant} {...args} variant={variant}>
+          {variant[0]!.toUpperCase() + variant.slice(1)}
+        </Button>
+      ))}
+    </div>
+  ),
+};
 
 export const Loading: Story = {
   args: { loading: true },
@@ -84,4 +134,43 @@ export const Loading: Story = {
 
 export const AsLink: Story = {
   args: { asChild: true, variant: "outline", children: <a href="#settings">Open settings</a> },
+};
+
+const states = ["rest", "hover", "focus", "disabled", "loading"] as const;
+const stateProps: Record<(typeof states)[number], ButtonProps> = {
+  rest: {},
+  hover: {},
+  focus: {},
+  disabled: { disabled: true },
+  loading: { loading: true },
+};
+
+/** Every variant in every state. Hover and keyboard focus are forced with the pseudo-states addon. */
+export const States: Story = {
+  parameters: {
+    pseudo: {
+      rootSelector: "body",
+      hover: cellSelectors("button", variants, "hover"),
+      focusVisible: cellSelectors("button", variants, "focus"),
+    },
+  },
+  render: (args) => (
+    <StatesGrid
+      states={states}
+      rows={variants.map((variant) => ({
+        name: variant,
+        cells: states.map((state) => (
+          <Button
+            key={state}
+            {...args}
+            {...stateProps[state]}
+            id={`button-${variant}-${state}`}
+            variant={variant}
+          >
+            Save changes
+          </Button>
+        )),
+      }))}
+    />
+  ),
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckIcon, MinusIcon } from "@nexod/icons";
 import * as CheckboxPrimitive from "@radix-ui/react-checkbox";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
@@ -69,29 +70,9 @@ export const Checkbox = /* @__PURE__ */ React.forwardRef<
       className={cx(checkboxVariants({ size }), className)}
     >
       <CheckboxPrimitive.Indicator data-slot="checkbox-indicator" className="nx-checkbox-indicator">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          className="nx-checkbox__check"
-        >
-          <path d="M3.5 8.5 6.5 11.5 12.5 4.5" />
-        </svg>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          className="nx-checkbox__dash"
-        >
-          <path d="M4 8h8" />
-        </svg>
+        {/* 3 of 24 units: the 2-of-16 stroke the box was designed with. */}
+        <CheckIcon strokeWidth={3} className="nx-checkbox__check" />
+        <MinusIcon strokeWidth={3} className="nx-checkbox__dash" />
       </CheckboxPrimitive.Indicator>
     </CheckboxPrimitive.Root>
   );

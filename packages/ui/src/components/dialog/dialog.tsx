@@ -1,5 +1,6 @@
 "use client";
 
+import { XIcon } from "@nexod/icons";
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
@@ -101,24 +102,6 @@ export interface DialogContentProps
   closeLabel?: string;
 }
 
-function CloseIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="nx-dialog-content__close-icon"
-    >
-      <path d="M18 6 6 18M6 6l12 12" />
-    </svg>
-  );
-}
-
 /**
  * The dialog window, rendered in a portal above an overlay. Focus moves inside on open, stays
  * trapped while open and returns to the trigger on close.
@@ -148,7 +131,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
             data-slot="dialog-close-button"
             className="nx-dialog-content__close"
           >
-            <CloseIcon />
+            <XIcon size="sm" className="nx-dialog-content__close-icon" />
             <span className="nx-dialog-content__close-label">{closeLabel}</span>
           </DialogPrimitive.Close>
         )}

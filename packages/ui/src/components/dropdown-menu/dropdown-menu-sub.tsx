@@ -1,25 +1,11 @@
 "use client";
 
+import { ChevronRightIcon } from "@nexod/icons";
 import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { dropdownMenuContentVariants, dropdownMenuItemVariants } from "./dropdown-menu";
 import { usePortalTheme } from "../theme/theme-context";
-
-function ChevronIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-      className="nx-dropdown-menu-sub-trigger__chevron"
-    >
-      <path d="M6 3.5l4.5 4.5L6 12.5" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
 
 export interface DropdownMenuSubProps extends React.ComponentPropsWithoutRef<
   typeof DropdownMenuPrimitive.Sub
@@ -69,7 +55,7 @@ export const DropdownMenuSubTrigger = /* @__PURE__ */ React.forwardRef<
       className={cx(dropdownMenuItemVariants(), "nx-dropdown-menu-sub-trigger", className)}
     >
       {children}
-      <ChevronIcon />
+      <ChevronRightIcon size="sm" className="nx-dropdown-menu-sub-trigger__chevron" />
     </DropdownMenuPrimitive.SubTrigger>
   );
 });

@@ -285,3 +285,39 @@ export const Submenu: Story = {
     await waitFor(() => expect(body.getByRole("menuitem", { name: "Email" })).toHaveFocus());
   },
 };
+
+const itemStates = ["rest", "highlighted", "disabled"] as const;
+
+/**
+ * Both item variants at rest, highlighted (as under the pointer or keyboard focus) and
+ * disabled, in an open non-modal menu. Radix marks the highlighted item with
+ * `data-highlighted`; here the story sets it on one item per variant.
+ */
+export const States: Story = {
+  args: { defaultOpen: true, modal: false },
+  render: (args) => (
+    <DropdownMenu defaultOpen={args.defaultOpen} modal={args.modal}>
+      <DropdownMenuTrigger asChild>
+        <Button variant="outline">Open menu</Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent>
+        {(["default", "destructive"] as const).map((variant, index) => (
+          <React.Fragment key={variant}>
+            {index > 0 && <DropdownMenuSeparator />}
+            <DropdownMenuLabel>{variant[0]!.toUpperCase() + variant.slice(1)}</DropdownMenuLabel>
+            {itemStates.map((state) => (
+              <DropdownMenuItem
+                key={state}
+                variant={variant}
+                disabled={state === "disabled"}
+                data-highlighted={state === "highlighted" ? "" : undefined}
+              >
+                {state[0]!.toUpperCase() + state.slice(1)}
+              </DropdownMenuItem>
+            ))}
+          </React.Fragment>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  ),
+};

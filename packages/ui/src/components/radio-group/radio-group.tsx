@@ -1,5 +1,6 @@
 "use client";
 
+import { DotIcon } from "@nexod/icons";
 import * as RadioGroupPrimitive from "@radix-ui/react-radio-group";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
@@ -116,14 +117,7 @@ export const RadioGroupItem = /* @__PURE__ */ React.forwardRef<
         data-slot="radio-group-indicator"
         className="nx-radio-group-indicator"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          fill="currentColor"
-          className="nx-radio-group-item__dot"
-        >
-          <circle cx="8" cy="8" r="4" />
-        </svg>
+        <DotIcon className="nx-radio-group-item__dot" />
       </RadioGroupPrimitive.Indicator>
     </RadioGroupPrimitive.Item>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "@nexod/icons";
 import * as SelectPrimitive from "@radix-ui/react-select";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
@@ -20,24 +21,6 @@ export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
   },
   defaultVariants: { size: "md" },
 });
-
-function ChevronIcon({ direction }: { direction: "up" | "down" }) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="nx-select__chevron"
-    >
-      <path d={direction === "down" ? "m6 9 6 6 6-6" : "m18 15-6-6-6 6"} />
-    </svg>
-  );
-}
 
 export interface SelectProps extends React.ComponentPropsWithoutRef<typeof SelectPrimitive.Root> {
   /** The selected item's `value`. Use with `onValueChange` to control it. */
@@ -133,7 +116,7 @@ export const SelectTrigger = /* @__PURE__ */ React.forwardRef<
       {children}
       <SelectPrimitive.Icon asChild>
         <span data-slot="select-icon" className="nx-select-trigger__icon">
-          <ChevronIcon direction="down" />
+          <ChevronDownIcon size="sm" className="nx-select__chevron" />
         </span>
       </SelectPrimitive.Icon>
     </SelectPrimitive.Trigger>
@@ -156,7 +139,7 @@ export const SelectScrollUpButton = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-select-scroll-up-button", className)}
       {...props}
     >
-      <ChevronIcon direction="up" />
+      <ChevronUpIcon size="sm" className="nx-select__chevron" />
     </SelectPrimitive.ScrollUpButton>
   );
 });
@@ -177,7 +160,7 @@ export const SelectScrollDownButton = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-select-scroll-down-button", className)}
       {...props}
     >
-      <ChevronIcon direction="down" />
+      <ChevronDownIcon size="sm" className="nx-select__chevron" />
     </SelectPrimitive.ScrollDownButton>
   );
 });
@@ -282,19 +265,7 @@ export const SelectItem = /* @__PURE__ */ React.forwardRef<
     >
       <span data-slot="select-item-indicator" className="nx-select-item__indicator">
         <SelectPrimitive.ItemIndicator>
-          <svg
-            aria-hidden="true"
-            focusable="false"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth={2}
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            className="nx-select-item__check"
-          >
-            <path d="M20 6 9 17l-5-5" />
-          </svg>
+          <CheckIcon size="sm" className="nx-select-item__check" />
         </SelectPrimitive.ItemIndicator>
       </span>
       <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>

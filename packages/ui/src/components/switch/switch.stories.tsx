@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { StatesGrid, cellSelectors } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Label } from "../label";
 import { Switch } from "./switch";
@@ -83,5 +84,47 @@ export const InFieldWithDescription: Story = {
     >
       <Switch {...args} />
     </Field>
+  ),
+};
+
+const switchRows = ["off", "on"] as const;
+const switchStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
+const switchStateIds = {
+  rest: "rest",
+  focus: "focus",
+  invalid: "invalid",
+  "invalid focus": "invalid-focus",
+  disabled: "disabled",
+} as const;
+
+/** Off and on in every state. Keyboard focus is forced with the pseudo-states addon. */
+export const States: Story = {
+  parameters: {
+    pseudo: {
+      rootSelector: "body",
+      focusVisible: [
+        ...cellSelectors("switch", switchRows, "focus"),
+        ...cellSelectors("switch", switchRows, "invalid-focus"),
+      ],
+    },
+  },
+  render: (args) => (
+    <StatesGrid
+      states={switchStates}
+      rows={switchRows.map((row) => ({
+        name: row,
+        cells: switchStates.map((state) => (
+          <Switch
+            key={state}
+            {...args}
+            id={`switch-${row}-${switchStateIds[state]}`}
+            aria-label={`Notifications, ${row}, ${state}`}
+            defaultChecked={row === "on"}
+            aria-invalid={state.startsWith("invalid") || undefined}
+            disabled={state === "disabled"}
+          />
+        )),
+      }))}
+    />
   ),
 };

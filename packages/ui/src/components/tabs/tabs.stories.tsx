@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { StatesGrid } from "../../stories/states-grid";
 import { Tabs, TabsContent, TabsList, TabsTrigger, type TabsListProps, type TabsProps } from ".";
 
 type TabsStoryArgs = TabsProps & Pick<TabsListProps, "variant">;
@@ -126,4 +127,50 @@ export const ManualActivation: Story = {
     await userEvent.keyboard("{Enter}");
     await expect(members).toHaveAttribute("aria-selected", "true");
   },
+};
+
+const tabsVariants = ["underline", "pills", "segmented"] as const;
+const tabStates = ["selected", "rest", "hover", "focus", "disabled"] as const;
+
+/**
+ * Every variant's triggers in every state; each trigger is named after its state. Hover and
+ * keyboard focus are forced with the pseudo-states addon.
+ */
+export const States: Story = {
+  parameters: {
+    pseudo: {
+      rootSelector: "body",
+      hover: tabsVariants.map((variant) => `#tabs-${variant} [data-cell="hover"]`),
+      focusVisible: tabsVariants.map((variant) => `#tabs-${variant} [data-cell="focus"]`),
+    },
+  },
+  render: () => (
+    <StatesGrid
+      states={[tabStates.join(", ")]}
+      rows={tabsVariants.map((variant) => ({
+        name: variant,
+        cells: [
+          <Tabs key="tabs" id={`tabs-${variant}`} defaultValue="selected">
+            <TabsList aria-label={`States of ${variant} tabs`} variant={variant}>
+              {tabStates.map((state) => (
+                <TabsTrigger
+                  key={state}
+                  value={state}
+                  data-cell={state}
+                  disabled={state === "disabled"}
+                >
+                  {state[0]!.toUpperCase() + state.slice(1)}
+                </TabsTrigger>
+              ))}
+            </TabsList>
+            {tabStates.map((state) => (
+              <TabsContent key={state} value={state}>
+                <p style={{ margin: 0 }}>{`The ${variant} tabs' first panel.`}</p>
+              </TabsContent>
+            ))}
+          </Tabs>,
+        ],
+      }))}
+    />
+  ),
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import { XIcon } from "@nexod/icons";
 import * as ToastPrimitive from "@radix-ui/react-toast";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
@@ -238,16 +239,8 @@ export const ToastClose = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-toast-close", className)}
     >
       {children ?? (
-        <svg
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-          className="nx-toast-close__icon"
-        >
-          <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
-        </svg>
+        // 3 of 24 units: the 2-of-16 stroke the toast was designed with.
+        <XIcon size="sm" strokeWidth={3} className="nx-toast-close__icon" />
       )}
     </ToastPrimitive.Close>
   );
