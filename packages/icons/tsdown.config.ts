@@ -20,7 +20,8 @@ export default defineConfig([
     target: "node18.17",
     dts: false,
     clean: false,
-    noExternal: ["svgo"],
+    // @nexod/figma-rest is private (the Figma client shared with nexod-tokens): bundled too.
+    deps: { alwaysBundle: ["svgo", "@nexod/figma-rest"] },
     // SVGO is most of it: minified, the CLI is 0.58 MB instead of 0.97 MB in the tarball.
     minify: true,
     // package.json has "type": "module": plain .js is ESM and matches the "bin" path.

@@ -7,6 +7,8 @@ export default defineConfig({
   platform: "node",
   dts: false,
   sourcemap: true,
+  // The Figma client and CLI runner are a private workspace package: bundled, never a dependency.
+  deps: { alwaysBundle: ["@nexod/figma-rest"] },
   // package.json has "type": "module": plain .js is ESM and matches the "bin" path.
   fixedExtension: false,
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../tools/run-cli.ts";
-import { figmaError, json, startMockServer, svg, type MockResponse } from "./mock-figma";
+import { figmaError, figmaOk, startMockFigma, type MockResponse } from "@nexod/figma-rest/testing";
 
 const TOKEN = "figd_icons-token-that-must-never-be-printed";
 const FILE_KEY = "IcOnFiLe123";
@@ -30,6 +30,12 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
     ),
   );
 }
+
+const svg = (body: string): MockResponse => ({
+  status: 200,
+  body,
+  headers: { "content-type": "image/svg+xml" },
+});
 
 const figmaSvg = (shape: string, colour = "#111827") =>
   `<svg width="24" height="24" viewBox="0 0 24 24" fill="none" xmlns="http://www.w3.org/2000/svg">\n${shape.replaceAll("COLOUR", colour)}\n</svg>\n`;
@@ -104,25 +110,25 @@ interface Scenario {
 /** Runs `nexod-icons pull` against a mock Figma API and a mock image CDN (another origin). */
 async function pull(scenario: Scenario = {}) {
   const components = scenario.components ?? COMPONENTS;
-  const cdn = await startMockServer((url, index) => {
+  const cdn = await startMockFigma((url, index) => {
     const custom = scenario.cdn?.(url, index);
     if (custom) return custom;
     const id = decodeURIComponent(url.replace(/^\/images\//, ""));
     const component = components.find((c) => c.id === id);
     return component ? svg(component.svg) : { status: 404, body: "no such image" };
   });
-  const api = await startMockServer((url, index) => {
+  const api = await startMockFigma((url, index) => {
     const custom = scenario.api?.(url, index);
     if (custom) return custom;
     const { pathname, searchParams } = new URL(url, "http://figma.test");
     if (pathname === `/v1/files/${FILE_KEY}/nodes`) {
       return searchParams.get("ids") === NODE_ID
-        ? json(fileNodes(components))
-        : json({ name: "Nexod icons", nodes: { [searchParams.get("ids") ?? ""]: null } });
+        ? figmaOk(fileNodes(components))
+        : figmaOk({ name: "Nexod icons", nodes: { [searchParams.get("ids") ?? ""]: null } });
     }
     if (pathname === `/v1/images/${FILE_KEY}` && searchParams.get("format") === "svg") {
       const ids = (searchParams.get("ids") ?? "").split(",");
-      return json({
+      return figmaOk({
         err: null,
         images: Object.fromEntries(
           ids.map((id) => [id, `${cdn.url}/images/${encodeURIComponent(id)}`]),

@@ -1,4 +1,5 @@
-import { FigmaRequester, IconsError, type FigmaRequestOptions } from "./figma-request.ts";
+import { type FigmaClient } from "@nexod/figma-rest";
+import { IconsError, iconsFigmaClient, type FigmaRequestOptions } from "./figma-request.ts";
 import { iconFileName } from "./names.ts";
 import { cleanSvg, IconSourceError } from "./svg-clean.ts";
 
@@ -98,7 +99,7 @@ const IMAGE_BATCH = 50;
 const DOWNLOADS = 6;
 
 async function imageUrls(
-  requester: FigmaRequester,
+  requester: FigmaClient,
   fileKey: string,
   icons: IconComponent[],
 ): Promise<Map<string, string>> {
@@ -132,10 +133,11 @@ export interface PullOptions extends FigmaRequestOptions {
 /**
  * The icons of a Figma page or frame as canonical SVGs, by file name: lists the components
  * (`/v1/files/:key/nodes`), has Figma render them (`/v1/images/:key?format=svg`), downloads
- * and cleans each. Throws an IconsError naming every component that cannot become an icon.
+ * and cleans each. Throws an IconsError naming every component that cannot become an icon, and
+ * a FigmaError when a request fails.
  */
 export async function pullIcons(options: PullOptions): Promise<Map<string, string>> {
-  const requester = new FigmaRequester(options);
+  const requester = iconsFigmaClient(options);
   const nodeId = apiNodeId(options.nodeId);
   const { fileKey } = options;
   const json = await requester.getJson(
@@ -159,7 +161,7 @@ export async function pullIcons(options: PullOptions): Promise<Map<string, strin
       const label = `"${icon.figmaName}" (${icon.id})`;
       let text: string;
       try {
-        text = await requester.download(urls.get(icon.id)!, label);
+        text = await requester.download(urls.get(icon.id)!, `the SVG of ${label}`);
       } catch (error) {
         failed = true;
         throw error;

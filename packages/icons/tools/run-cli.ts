@@ -1,6 +1,6 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { IconsError, type FigmaRequestOptions } from "./figma-request.ts";
+import { cliClientOptions, cliRunner, type CliIo, type CliValues } from "@nexod/figma-rest";
+import { IconsError } from "./figma-request.ts";
 import { ICON_FILE_NAME } from "./names.ts";
 import { pullIcons } from "./pull.ts";
 import { cleanSvg, IconSourceError } from "./svg-clean.ts";
@@ -11,15 +11,6 @@ import {
   readSvgFolder,
   writeSvgChanges,
 } from "./svg-folder.ts";
-
-export interface CliIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Test hook: how pull waits between retries. */
-  sleep?: FigmaRequestOptions["sleep"];
-}
 
 const USAGE = `Usage: nexod-icons <command> [options]
 
@@ -35,7 +26,7 @@ Options:
                       (node-id=12-34) (default: $FIGMA_ICONS_NODE_ID)
   --keep-missing      pull: keep SVGs that have no component in Figma (default: remove them)
   --check             pull/tidy: exit 1 if the folder differs; write nothing
-  --timeout <s>       pull: request timeout in seconds (default: 30)
+  --timeout <s>       pull: request timeout in seconds, up to 3600 (default: 30)
   --oauth             pull: FIGMA_TOKEN is an OAuth token (sent as Bearer)
   -h, --help          Show this help
 
@@ -52,12 +43,9 @@ const OPTIONS = {
   check: { type: "boolean" },
   timeout: { type: "string" },
   oauth: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
-type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
->["values"];
+type Values = CliValues<typeof OPTIONS>;
 
 const outDirOf = (values: Values, io: CliIo) => path.resolve(io.cwd, values.out ?? "svg");
 
@@ -85,11 +73,12 @@ async function applyChanges(
   return 0;
 }
 
+const MISSING_TOKEN =
+  "pull needs FIGMA_TOKEN: a personal access token with the file_content:read scope (Figma → Settings → Security).";
+
 async function runPull(values: Values, io: CliIo): Promise<number> {
   const fileKey = values["file-key"] ?? io.env.FIGMA_FILE_KEY;
   const nodeId = values["node-id"] ?? io.env.FIGMA_ICONS_NODE_ID;
-  const oauthToken = io.env.FIGMA_OAUTH_TOKEN;
-  const token = oauthToken ?? io.env.FIGMA_TOKEN;
   if (!fileKey)
     throw new IconsError("pull needs a Figma file key: pass --file-key or set FIGMA_FILE_KEY.");
   if (!nodeId) {
@@ -97,23 +86,10 @@ async function runPull(values: Values, io: CliIo): Promise<number> {
       "pull needs the node id of the page or frame holding the icon components: pass --node-id (node-id=12-34 in its URL) or set FIGMA_ICONS_NODE_ID.",
     );
   }
-  if (!token) {
-    throw new IconsError(
-      "pull needs FIGMA_TOKEN: a personal access token with the file_content:read scope (Figma → Settings → Security).",
-    );
-  }
-  const timeout = Number(values.timeout ?? 30);
-  if (!(timeout > 0))
-    throw new IconsError(`--timeout must be a number of seconds, got "${values.timeout}".`);
   const svgs = await pullIcons({
-    baseUrl: io.env.FIGMA_API_URL || "https://api.figma.com",
+    ...cliClientOptions(io, values, MISSING_TOKEN),
     fileKey,
     nodeId,
-    token,
-    oauth: Boolean(values.oauth || oauthToken || token.startsWith("figu_")),
-    timeoutMs: timeout * 1000,
-    log: (line) => io.stderr(`${line}\n`),
-    ...(io.sleep ? { sleep: io.sleep } : {}),
   });
   return applyChanges(
     svgs,
@@ -147,41 +123,17 @@ async function runTidy(values: Values, io: CliIo): Promise<number> {
   return applyChanges(tidied, false, "its canonical form", values, io);
 }
 
-/** Runs one CLI command; returns the exit code. Errors are printed, never thrown. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const [command] = parsed.positionals;
-  if (parsed.values.help || command === undefined) {
-    io.stdout(USAGE);
-    return command === undefined && !parsed.values.help ? 2 : 0;
-  }
-  try {
-    switch (command) {
-      case "pull":
-        return await runPull(parsed.values, io);
-      case "tidy":
-        return await runTidy(parsed.values, io);
-      default:
-        io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
-        return 2;
-    }
-  } catch (error) {
-    if (error instanceof IconsError || error instanceof IconSourceError) {
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
-    // Not a mistake the user can fix from the message alone: keep the stack for the bug report.
-    const token = io.env.FIGMA_OAUTH_TOKEN ?? io.env.FIGMA_TOKEN;
-    const text = (error as Error).stack ?? String(error);
-    io.stderr(
-      `nexod-icons ${command} failed unexpectedly:\n${token ? text.replaceAll(token, "***") : text}\n`,
-    );
-    return 1;
-  }
-}
+/**
+ * Runs one CLI command; returns the exit code. Every error the user can act on exits 1, as a
+ * difference found by --check does. Errors are printed, never thrown.
+ */
+export const runCli = cliRunner({
+  name: "nexod-icons",
+  usage: USAGE,
+  options: OPTIONS,
+  commands: { pull: runPull, tidy: runTidy },
+  figmaExitCodes: { unreachable: 1, refused: 1 },
+  exitCodeOf: (error) =>
+    error instanceof IconsError || error instanceof IconSourceError ? 1 : undefined,
+  internalExitCode: 1,
+});

@@ -1,24 +1,15 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { cliClientOptions, cliRunner, type CliIo, type CliValues } from "@nexod/figma-rest";
 import { buildTokens } from "./build/build-tokens";
 import { checkTokens } from "./check/check-tokens";
 import { TokensError } from "./errors";
 import { EXIT } from "./exit-codes";
 import { readTokenSource } from "./io/token-files";
-import { fetchLocalVariables, type FetchVariablesOptions } from "./figma/figma-client";
+import { fetchLocalVariables } from "./figma/figma-client";
 import { variablesDataFrom, type VariablesData } from "./figma/figma-types";
 import { importVariableFiles } from "./figma/import-files";
 import { mapVariables } from "./figma/map-variables";
 import { syncTokenFiles } from "./figma/sync-token-files";
-
-export interface CliIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Test hook: how pull waits between retries. */
-  sleep?: FetchVariablesOptions["sleep"];
-}
 
 const USAGE = `Usage: nexod-tokens <command> [options]
 
@@ -59,12 +50,9 @@ const OPTIONS = {
   "allow-removals": { type: "boolean" },
   timeout: { type: "string" },
   oauth: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
-type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
->["values"];
+type Values = CliValues<typeof OPTIONS>;
 
 async function runBuild(values: Values, io: CliIo): Promise<number> {
   const started = performance.now();
@@ -108,14 +96,11 @@ async function syncFrom(
   return EXIT.invalid;
 }
 
-const MAX_TIMEOUT_S = 3600;
+const MISSING_TOKEN =
+  "pull needs FIGMA_TOKEN: a personal access token with the file_variables:read scope (Figma → Settings → Security). Without Enterprise API access, export the variables and use import.";
 
 async function runPull(values: Values, io: CliIo): Promise<number> {
   const fileKey = (values["file-key"] ?? io.env.FIGMA_FILE_KEY)?.trim();
-  // Trimmed once: the token that is sent is the one that is redacted from messages.
-  const oauthToken = io.env.FIGMA_OAUTH_TOKEN?.trim() || undefined;
-  const token = oauthToken ?? io.env.FIGMA_TOKEN?.trim();
-  const tokenVariable = oauthToken ? "FIGMA_OAUTH_TOKEN" : "FIGMA_TOKEN";
   if (!fileKey) {
     throw new TokensError(
       "pull needs a Figma file key: pass --file-key or set FIGMA_FILE_KEY.",
@@ -123,31 +108,9 @@ async function runPull(values: Values, io: CliIo): Promise<number> {
       EXIT.refused,
     );
   }
-  if (!token) {
-    throw new TokensError(
-      "pull needs FIGMA_TOKEN: a personal access token with the file_variables:read scope (Figma → Settings → Security). Without Enterprise API access, export the variables and use import.",
-      [],
-      EXIT.refused,
-    );
-  }
-  const timeout = Number(values.timeout ?? 30);
-  // setTimeout holds at most 2^31-1 ms (24.8 days); beyond that it fires at once.
-  if (!(timeout > 0 && timeout <= MAX_TIMEOUT_S)) {
-    throw new TokensError(
-      `--timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, got "${values.timeout}".`,
-      [],
-      EXIT.usage,
-    );
-  }
   const json = await fetchLocalVariables({
-    baseUrl: io.env.FIGMA_API_URL || "https://api.figma.com",
+    ...cliClientOptions(io, values, MISSING_TOKEN),
     fileKey,
-    token,
-    tokenVariable,
-    oauth: Boolean(values.oauth || oauthToken || token.startsWith("figu_")),
-    timeoutMs: timeout * 1000,
-    log: (line) => io.stderr(`${line}\n`),
-    ...(io.sleep ? { sleep: io.sleep } : {}),
   });
   return syncFrom(
     variablesDataFrom(json, `Figma's response for file ${fileKey}`),
@@ -158,7 +121,7 @@ async function runPull(values: Values, io: CliIo): Promise<number> {
   );
 }
 
-async function runImport(values: Values, files: string[], io: CliIo): Promise<number> {
+async function runImport(values: Values, io: CliIo, files: string[]): Promise<number> {
   const imported = await importVariableFiles(files.map((file) => path.resolve(io.cwd, file)));
   return syncFrom(
     imported.data,
@@ -185,45 +148,17 @@ async function runCheck(values: Values, io: CliIo): Promise<number> {
 }
 
 /** Runs one CLI command; returns the exit code. Errors are printed, never thrown. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || command === undefined) {
-    io.stdout(USAGE);
-    return command === undefined && !parsed.values.help ? EXIT.usage : EXIT.ok;
-  }
-  try {
-    switch (command) {
-      case "pull":
-        return await runPull(parsed.values, io);
-      case "import":
-        return await runImport(parsed.values, rest, io);
-      case "build":
-        return await runBuild(parsed.values, io);
-      case "check":
-        return await runCheck(parsed.values, io);
-      default:
-        io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
-        return EXIT.usage;
-    }
-  } catch (error) {
-    if (error instanceof TokensError) {
-      io.stderr(`${error.message}\n`);
-      // A sync's own failures must not look like drift (1) to CI.
-      return (
-        error.exitCode ?? (command === "pull" || command === "import" ? EXIT.invalid : EXIT.failed)
-      );
-    }
-    // Not a mistake the user can fix from the message alone: keep the stack for the bug report.
-    io.stderr(
-      `nexod-tokens ${command} failed unexpectedly:\n${(error as Error).stack ?? String(error)}\n`,
-    );
-    return EXIT.internal;
-  }
-}
+export const runCli = cliRunner({
+  name: "nexod-tokens",
+  usage: USAGE,
+  options: OPTIONS,
+  commands: { pull: runPull, import: runImport, build: runBuild, check: runCheck },
+  figmaExitCodes: { unreachable: EXIT.unreachable, refused: EXIT.refused },
+  exitCodeOf: (error, command) =>
+    error instanceof TokensError
+      ? // A sync's own failures must not look like drift (1) to CI.
+        (error.exitCode ??
+        (command === "pull" || command === "import" ? EXIT.invalid : EXIT.failed))
+      : undefined,
+  internalExitCode: EXIT.internal,
+});

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, copyOfShippedTokens, FIXTURES, tempDir } from "./helpers";
-import { figmaOk, startMockFigma } from "./mock-figma-server";
+import { figmaOk, startMockFigma } from "@nexod/figma-rest/testing";
 
 const OUTPUTS = [
   "index.d.ts",

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, FIXTURES, readJsonFile, snapshotDir, tempDir, tokenValues } from "./helpers";
-import { figmaError, figmaOk, startMockFigma, type MockResponse } from "./mock-figma-server";
+import { figmaError, figmaOk, startMockFigma, type MockResponse } from "@nexod/figma-rest/testing";
 
 const TOKEN = "figd_test-token-that-must-never-be-printed";
 const FILE_KEY = "AbCdEf123";

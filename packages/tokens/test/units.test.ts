@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { contrastRatio, parseColor } from "../src/check/color";
-import { parseRetryAfter } from "../src/figma/figma-client";
 import { figmaColorToHex, tokenTypeFor } from "../src/figma/figma-values";
 import { normaliseSegment, tokenPathFor } from "../src/figma/names";
 import { serializeTokenTree } from "../src/io/serialize";
@@ -49,15 +48,6 @@ describe("Figma values", () => {
     expect(tokenTypeFor({ resolvedType: "STRING", scopes: ["FONT_FAMILY"] } as never)).toBe(
       "fontFamily",
     );
-  });
-});
-
-describe("Retry-After", () => {
-  it("reads seconds and HTTP dates", () => {
-    expect(parseRetryAfter("5")).toBe(5000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
-    expect(parseRetryAfter(null)).toBeUndefined();
-    expect(parseRetryAfter("soon")).toBeUndefined();
   });
 });
 

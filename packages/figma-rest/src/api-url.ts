@@ -1,5 +1,4 @@
-import { TokensError } from "../errors";
-import { EXIT } from "../exit-codes";
+import { FigmaError } from "./figma-error.ts";
 
 /** `https://user:pass@host` → `https://***@host`, so a URL with credentials is never printed. */
 export function withoutCredentials(url: string): string {
@@ -16,39 +15,24 @@ export function parseApiUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new TokensError(
+    throw new FigmaError(
       `FIGMA_API_URL "${shown}" is not a URL. Set it to your proxy's address (e.g. https://figma-proxy.example.com), or unset it to use https://api.figma.com.`,
-      [],
-      EXIT.refused,
+      "refused",
     );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TokensError(
+    throw new FigmaError(
       `FIGMA_API_URL "${shown}" uses ${url.protocol}; it must start with https:// (or http:// for a local proxy).`,
-      [],
-      EXIT.refused,
+      "refused",
     );
   }
   if (url.username || url.password) {
-    throw new TokensError(
+    throw new FigmaError(
       `FIGMA_API_URL "${shown}" holds a user name or password. Remove them from the URL: the Figma token goes in FIGMA_TOKEN, and credentials in a URL end up in logs.`,
-      [],
-      EXIT.refused,
+      "refused",
     );
   }
   return url;
-}
-
-/** Header values are visible ASCII; a pasted line break or non-ASCII character fails early. */
-export function checkTokenCharacters(token: string, variable: string): void {
-  const bad = [...token].findIndex((char) => !/^[\x21-\x7e]$/.test(char));
-  if (bad >= 0) {
-    throw new TokensError(
-      `${variable} has a character that cannot be sent in an HTTP header (a space, line break or non-ASCII character at position ${bad + 1}). Copy the token again from Figma → Settings → Security.`,
-      [],
-      EXIT.refused,
-    );
-  }
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -68,17 +52,15 @@ export async function fetchSameOrigin(url: string, init: RequestInit): Promise<R
     await response.body?.cancel();
     const next = new URL(location, current);
     if (next.origin !== origin) {
-      throw new TokensError(
+      throw new FigmaError(
         `${origin} redirected the request to ${withoutCredentials(next.origin)}, another origin; the token was not sent there. If that is your Figma proxy, set FIGMA_API_URL to it.`,
-        [],
-        EXIT.refused,
+        "refused",
       );
     }
     if (hop >= MAX_REDIRECTS) {
-      throw new TokensError(
+      throw new FigmaError(
         `${origin} redirected more than ${MAX_REDIRECTS} times (last to ${next.pathname}). Check FIGMA_API_URL.`,
-        [],
-        EXIT.refused,
+        "refused",
       );
     }
     current = next.href;
