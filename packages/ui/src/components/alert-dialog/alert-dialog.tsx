@@ -6,20 +6,10 @@ import { cx } from "class-variance-authority";
 import * as React from "react";
 import { buttonVariants } from "../button/button";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
 
-export interface AlertDialogProps extends React.ComponentPropsWithoutRef<
-  typeof AlertDialogPrimitive.Root
-> {
-  /** Whether the alert dialog is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the alert dialog is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the alert dialog opens or closes. */
-  onOpenChange?: (open: boolean) => void;
-}
+export interface AlertDialogProps
+  extends React.ComponentPropsWithoutRef<typeof AlertDialogPrimitive.Root>, OpenStateProps {}
 
 /**
  * Interrupts the user to confirm an important action, usually a destructive one. Unlike

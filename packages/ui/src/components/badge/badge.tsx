@@ -2,6 +2,9 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { variant: "neutral" } as const;
+
 export const badgeVariants = /* @__PURE__ */ cva("nx-badge", {
   variants: {
     /**
@@ -18,7 +21,7 @@ export const badgeVariants = /* @__PURE__ */ cva("nx-badge", {
       info: "nx-badge--info",
     },
   },
-  defaultVariants: { variant: "neutral" },
+  defaultVariants: { variant: defaults.variant },
 });
 
 export interface BadgeProps
@@ -40,7 +43,7 @@ export const Badge = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, BadgeProp
     <Comp
       ref={ref}
       data-slot="badge"
-      data-variant={variant ?? "neutral"}
+      data-variant={variant ?? defaults.variant}
       className={cx(badgeVariants({ variant }), className)}
       {...props}
     />

@@ -5,6 +5,9 @@ import * as CheckboxPrimitive from "@radix-ui/react-checkbox";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { size: "md" } as const;
+
 /** Class names of a Checkbox's box, for elements that should look like one (checkbox.css). */
 export const checkboxVariants = /* @__PURE__ */ cva("nx-checkbox", {
   variants: {
@@ -17,7 +20,7 @@ export const checkboxVariants = /* @__PURE__ */ cva("nx-checkbox", {
       md: "nx-checkbox--md",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
 export interface CheckboxProps
@@ -65,7 +68,7 @@ export const Checkbox = /* @__PURE__ */ React.forwardRef<
     <CheckboxPrimitive.Root
       ref={ref}
       data-slot="checkbox"
-      data-size={size ?? "md"}
+      data-size={size ?? defaults.size}
       {...props}
       className={cx(checkboxVariants({ size }), className)}
     >

@@ -65,10 +65,10 @@ const meta = {
     DialogClose,
   },
   tags: ["autodocs"],
-  args: { size: "md", hideCloseButton: false, closeLabel: "Close" },
+  args: { size: "md", showCloseButton: true, closeLabel: "Close" },
   argTypes: {
     size: { control: "select", options: ["sm", "md", "lg"] },
-    hideCloseButton: { control: "boolean" },
+    showCloseButton: { control: "boolean" },
     closeLabel: { control: "text" },
   },
   render: (args) => <EditProfileDialog {...args} />,
@@ -142,7 +142,7 @@ export const Large: Story = {
 };
 
 export const WithoutCloseButton: Story = {
-  args: { hideCloseButton: true },
+  args: { showCloseButton: false },
   parameters: openInDocs,
   render: (args) => <EditProfileDialog {...args} defaultOpen />,
   play: async ({ canvasElement }) => {

@@ -113,11 +113,11 @@ describe("Dialog", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
-  it("translates the close button's name and leaves it out with hideCloseButton", () => {
+  it("translates the close button's name and leaves it out with showCloseButton={false}", () => {
     const { unmount } = render(<EditProfile defaultOpen contentProps={{ closeLabel: "Fermer" }} />);
     expect(screen.getByRole("button", { name: "Fermer" })).toBeInTheDocument();
     unmount();
-    render(<EditProfile defaultOpen contentProps={{ hideCloseButton: true }} />);
+    render(<EditProfile defaultOpen contentProps={{ showCloseButton: false }} />);
     expect(screen.getByRole("dialog")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Close" })).toBeNull();
   });

@@ -6,6 +6,10 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
+
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { size: "md" } as const;
 
 /** Class names of a DialogContent's look (styles: dialog.css). */
 export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content", {
@@ -21,19 +25,11 @@ export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content", {
       lg: "nx-dialog-content--lg",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
-export interface DialogProps extends React.ComponentPropsWithoutRef<typeof DialogPrimitive.Root> {
-  /** Whether the dialog is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the dialog is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the dialog opens or closes. */
-  onOpenChange?: (open: boolean) => void;
+export interface DialogProps
+  extends React.ComponentPropsWithoutRef<typeof DialogPrimitive.Root>, OpenStateProps {
   /**
    * Modal dialogs trap focus, block the page behind and hide it from screen readers.
    * @default true
@@ -90,11 +86,11 @@ export interface DialogContentProps
     React.ComponentPropsWithoutRef<typeof DialogPrimitive.Content>,
     VariantProps<typeof dialogContentVariants> {
   /**
-   * Leave out the "×" button in the top corner, for example when the footer has its own
-   * `DialogClose`. Escape still closes the dialog.
-   * @default false
+   * Show the "×" button in the top corner. Set `false` when the footer has its own
+   * `DialogClose`; Escape still closes the dialog.
+   * @default true
    */
-  hideCloseButton?: boolean;
+  showCloseButton?: boolean;
   /**
    * Accessible name of the "×" button; translate it with the rest of the product.
    * @default "Close"
@@ -110,7 +106,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DialogPrimitive.Content>,
   DialogContentProps
 >(function DialogContent(
-  { className, size, hideCloseButton = false, closeLabel = "Close", children, ...props },
+  { className, size, showCloseButton = true, closeLabel = "Close", children, ...props },
   ref,
 ) {
   const portalTheme = usePortalTheme();
@@ -120,13 +116,13 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
       <DialogPrimitive.Content
         ref={ref}
         data-slot="dialog-content"
-        data-size={size ?? "md"}
+        data-size={size ?? defaults.size}
         className={cx(dialogContentVariants({ size }), className)}
         {...portalTheme}
         {...props}
       >
         {children}
-        {!hideCloseButton && (
+        {showCloseButton && (
           <DialogPrimitive.Close
             data-slot="dialog-close-button"
             className="nx-dialog-content__close"

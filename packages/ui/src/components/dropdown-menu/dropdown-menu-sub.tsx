@@ -6,20 +6,10 @@ import { cx } from "class-variance-authority";
 import * as React from "react";
 import { dropdownMenuContentVariants, dropdownMenuItemVariants } from "./dropdown-menu";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
 
-export interface DropdownMenuSubProps extends React.ComponentPropsWithoutRef<
-  typeof DropdownMenuPrimitive.Sub
-> {
-  /** Whether the submenu is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the submenu is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the submenu opens or closes. */
-  onOpenChange?: (open: boolean) => void;
-}
+export interface DropdownMenuSubProps
+  extends React.ComponentPropsWithoutRef<typeof DropdownMenuPrimitive.Sub>, OpenStateProps {}
 
 /** A nested menu: wraps a `DropdownMenuSubTrigger` and a `DropdownMenuSubContent`. No ref. */
 export function DropdownMenuSub(props: DropdownMenuSubProps) {

@@ -60,9 +60,9 @@ const meta = {
     DropdownMenuSubContent,
   },
   tags: ["autodocs"],
-  args: { modal: true, variant: "default", inset: false, onItemSelect: fn() },
+  args: { modal: true, variant: "neutral", inset: false, onItemSelect: fn() },
   argTypes: {
-    variant: { control: "select", options: ["default", "destructive"] },
+    variant: { control: "select", options: ["neutral", "destructive"] },
     inset: { control: "boolean" },
     modal: { control: "boolean" },
   },
@@ -301,7 +301,7 @@ export const States: Story = {
         <Button variant="outline">Open menu</Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent>
-        {(["default", "destructive"] as const).map((variant, index) => (
+        {(["neutral", "destructive"] as const).map((variant, index) => (
           <React.Fragment key={variant}>
             {index > 0 && <DropdownMenuSeparator />}
             <DropdownMenuLabel>{variant[0]!.toUpperCase() + variant.slice(1)}</DropdownMenuLabel>

@@ -4,6 +4,10 @@ import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
+
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { variant: "neutral" } as const;
 
 /**
  * The menu and submenu surface (styles: dropdown-menu.css). The scale animations run only
@@ -18,28 +22,18 @@ export const dropdownMenuItemVariants = /* @__PURE__ */ cva("nx-dropdown-menu-it
     /**
      * Meaning of the item. `destructive` marks a dangerous or irreversible action (delete,
      * revoke): its text and icons use the destructive colour and its highlight the destructive pair.
-     * @default "default"
+     * @default "neutral"
      */
     variant: {
-      default: "nx-dropdown-menu-item--default",
+      neutral: "nx-dropdown-menu-item--neutral",
       destructive: "nx-dropdown-menu-item--destructive",
     },
   },
-  defaultVariants: { variant: "default" },
+  defaultVariants: { variant: defaults.variant },
 });
 
-export interface DropdownMenuProps extends React.ComponentPropsWithoutRef<
-  typeof DropdownMenuPrimitive.Root
-> {
-  /** Whether the menu is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the menu is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the menu opens or closes. */
-  onOpenChange?: (open: boolean) => void;
+export interface DropdownMenuProps
+  extends React.ComponentPropsWithoutRef<typeof DropdownMenuPrimitive.Root>, OpenStateProps {
   /**
    * While open, make the rest of the page inert to pointers and screen readers.
    * @default true
@@ -190,7 +184,7 @@ export const DropdownMenuItem = /* @__PURE__ */ React.forwardRef<
     <DropdownMenuPrimitive.Item
       ref={ref}
       data-slot="dropdown-menu-item"
-      data-variant={variant ?? "default"}
+      data-variant={variant ?? defaults.variant}
       data-inset={inset || undefined}
       {...props}
       className={cx(dropdownMenuItemVariants({ variant }), className)}

@@ -2,6 +2,9 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { size: "md" } as const;
+
 /** Class names of an Input's look, for elements that should look like one (styles: input.css). */
 export const inputVariants = /* @__PURE__ */ cva("nx-input", {
   variants: {
@@ -15,7 +18,7 @@ export const inputVariants = /* @__PURE__ */ cva("nx-input", {
       lg: "nx-input--lg",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
 export interface InputProps
@@ -45,7 +48,7 @@ export const Input = /* @__PURE__ */ React.forwardRef<HTMLInputElement, InputPro
     <Comp
       ref={ref}
       data-slot="input"
-      data-size={size ?? "md"}
+      data-size={size ?? defaults.size}
       className={cx(inputVariants({ size }), className)}
       {...props}
     />

@@ -4,17 +4,10 @@ import * as PopoverPrimitive from "@radix-ui/react-popover";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
 
-export interface PopoverProps extends React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Root> {
-  /** Whether the popover is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the popover is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the popover opens or closes. */
-  onOpenChange?: (open: boolean) => void;
+export interface PopoverProps
+  extends React.ComponentPropsWithoutRef<typeof PopoverPrimitive.Root>, OpenStateProps {
   /**
    * Trap focus inside and hide the rest of the page from screen readers while open.
    * @default false

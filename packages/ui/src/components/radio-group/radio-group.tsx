@@ -5,6 +5,9 @@ import * as RadioGroupPrimitive from "@radix-ui/react-radio-group";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { orientation: "vertical", size: "md" } as const;
+
 /** Class names of a RadioGroup's layout (styles: radio-group.css). */
 export const radioGroupVariants = /* @__PURE__ */ cva("nx-radio-group", {
   variants: {
@@ -18,7 +21,7 @@ export const radioGroupVariants = /* @__PURE__ */ cva("nx-radio-group", {
       horizontal: "nx-radio-group--horizontal",
     },
   },
-  defaultVariants: { orientation: "vertical" },
+  defaultVariants: { orientation: defaults.orientation },
 });
 
 /** Class names of a RadioGroupItem's circle (styles: radio-group.css). */
@@ -33,7 +36,7 @@ export const radioGroupItemVariants = /* @__PURE__ */ cva("nx-radio-group-item",
       md: "nx-radio-group-item--md",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
 export interface RadioGroupProps
@@ -79,8 +82,8 @@ export const RadioGroup = /* @__PURE__ */ React.forwardRef<
     <RadioGroupPrimitive.Root
       ref={ref}
       data-slot="radio-group"
-      data-orientation={orientation ?? "vertical"}
-      aria-orientation={orientation ?? "vertical"}
+      data-orientation={orientation ?? defaults.orientation}
+      aria-orientation={orientation ?? defaults.orientation}
       {...props}
       className={cx(radioGroupVariants({ orientation }), className)}
     />
@@ -109,7 +112,7 @@ export const RadioGroupItem = /* @__PURE__ */ React.forwardRef<
     <RadioGroupPrimitive.Item
       ref={ref}
       data-slot="radio-group-item"
-      data-size={size ?? "md"}
+      data-size={size ?? defaults.size}
       {...props}
       className={cx(radioGroupItemVariants({ size }), className)}
     >

@@ -5,6 +5,10 @@ import * as SelectPrimitive from "@radix-ui/react-select";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
+
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { size: "md" } as const;
 
 /** Class names of a SelectTrigger's look (styles: select.css). */
 export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
@@ -19,25 +23,17 @@ export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
       lg: "nx-select-trigger--lg",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
-export interface SelectProps extends React.ComponentPropsWithoutRef<typeof SelectPrimitive.Root> {
+export interface SelectProps
+  extends React.ComponentPropsWithoutRef<typeof SelectPrimitive.Root>, OpenStateProps {
   /** The selected item's `value`. Use with `onValueChange` to control it. */
   value?: string;
   /** The item selected on first render, when you do not control the value. */
   defaultValue?: string;
   /** Called with the new value when the user chooses an item. */
   onValueChange?: (value: string) => void;
-  /** Whether the list is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the list is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the list opens or closes. */
-  onOpenChange?: (open: boolean) => void;
   /**
    * Prevents opening the list and changing the value; the trigger is skipped by Tab.
    * @default false
@@ -109,7 +105,7 @@ export const SelectTrigger = /* @__PURE__ */ React.forwardRef<
     <SelectPrimitive.Trigger
       ref={ref}
       data-slot="select-trigger"
-      data-size={size ?? "md"}
+      data-size={size ?? defaults.size}
       className={cx(selectTriggerVariants({ size }), className)}
       {...props}
     >

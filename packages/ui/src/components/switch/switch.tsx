@@ -4,6 +4,9 @@ import * as SwitchPrimitive from "@radix-ui/react-switch";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { size: "md" } as const;
+
 /** Class names of a Switch's track (styles: switch.css). */
 export const switchVariants = /* @__PURE__ */ cva("nx-switch", {
   variants: {
@@ -16,7 +19,7 @@ export const switchVariants = /* @__PURE__ */ cva("nx-switch", {
       md: "nx-switch--md",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
 /** Class names of a Switch's thumb (styles: switch.css). */
@@ -31,7 +34,7 @@ export const switchThumbVariants = /* @__PURE__ */ cva("nx-switch-thumb", {
       md: "nx-switch-thumb--md",
     },
   },
-  defaultVariants: { size: "md" },
+  defaultVariants: { size: defaults.size },
 });
 
 export interface SwitchProps
@@ -78,7 +81,7 @@ export const Switch = /* @__PURE__ */ React.forwardRef<
     <SwitchPrimitive.Root
       ref={ref}
       data-slot="switch"
-      data-size={size ?? "md"}
+      data-size={size ?? defaults.size}
       {...props}
       className={cx(switchVariants({ size }), className)}
     >

@@ -4,6 +4,9 @@ import * as TabsPrimitive from "@radix-ui/react-tabs";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { variant: "underline" } as const;
+
 /** Class names of a tab list's look (styles: tabs.css). */
 export const tabsListVariants = /* @__PURE__ */ cva("nx-tabs-list", {
   variants: {
@@ -19,7 +22,7 @@ export const tabsListVariants = /* @__PURE__ */ cva("nx-tabs-list", {
       segmented: "nx-tabs-list--segmented",
     },
   },
-  defaultVariants: { variant: "underline" },
+  defaultVariants: { variant: defaults.variant },
 });
 
 /** Class names of a tab's look (styles: tabs.css). */
@@ -35,7 +38,7 @@ export const tabsTriggerVariants = /* @__PURE__ */ cva("nx-tabs-trigger", {
       segmented: "nx-tabs-trigger--segmented",
     },
   },
-  defaultVariants: { variant: "underline" },
+  defaultVariants: { variant: defaults.variant },
 });
 
 type TabsListVariant = NonNullable<VariantProps<typeof tabsListVariants>["variant"]>;
@@ -100,11 +103,11 @@ export const TabsList = /* @__PURE__ */ React.forwardRef<
   TabsListProps
 >(function TabsList({ className, variant, ...props }, ref) {
   return (
-    <TabsListVariantContext.Provider value={variant ?? "underline"}>
+    <TabsListVariantContext.Provider value={variant ?? defaults.variant}>
       <TabsPrimitive.List
         ref={ref}
         data-slot="tabs-list"
-        data-variant={variant ?? "underline"}
+        data-variant={variant ?? defaults.variant}
         {...props}
         className={cx(tabsListVariants({ variant }), className)}
       />

@@ -2,6 +2,9 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { size: "md" } as const;
+
 /** Class names of a Textarea's look, for elements that should look like one (textarea.css). */
 export const textareaVariants = /* @__PURE__ */ cva("nx-textarea", {
   variants: {
@@ -24,7 +27,7 @@ export const textareaVariants = /* @__PURE__ */ cva("nx-textarea", {
       false: "",
     },
   },
-  defaultVariants: { size: "md", autoResize: false },
+  defaultVariants: { size: defaults.size, autoResize: false },
 });
 
 export interface TextareaProps
@@ -49,7 +52,7 @@ export const Textarea = /* @__PURE__ */ React.forwardRef<HTMLTextAreaElement, Te
       <Comp
         ref={ref}
         data-slot="textarea"
-        data-size={size ?? "md"}
+        data-size={size ?? defaults.size}
         className={cx(textareaVariants({ size, autoResize }), className)}
         {...props}
       />

@@ -29,7 +29,7 @@ export interface ToastOptions {
   description?: React.ReactNode;
   /**
    * Meaning of the message.
-   * @default "default"
+   * @default "neutral"
    */
   variant?: NonNullable<ToastProps["variant"]>;
   /** One action button (Undo, Retry). */

@@ -23,7 +23,7 @@ type ToastStoryArgs = Required<Pick<ToastOptions, "title" | "description">> &
     onAction: () => void;
   };
 
-const variants = ["default", "success", "info", "warning", "destructive"] as const;
+const variants = ["neutral", "success", "info", "warning", "destructive"] as const;
 
 const meta = {
   title: "Feedback/Toast",
@@ -41,7 +41,7 @@ const meta = {
   args: {
     title: "Changes saved",
     description: "Your profile is up to date.",
-    variant: "default",
+    variant: "neutral",
     duration: Infinity,
     position: "bottom-right",
     onAction: fn(),

@@ -6,6 +6,9 @@ import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
 
+/** Variant values used when a prop is not given: one place for cva and the data attributes. */
+const defaults = { position: "bottom-right", variant: "neutral" } as const;
+
 /** Class names of the toast viewport's look (styles: toast.css). */
 export const toastViewportVariants = /* @__PURE__ */ cva("nx-toast-viewport", {
   variants: {
@@ -23,7 +26,7 @@ export const toastViewportVariants = /* @__PURE__ */ cva("nx-toast-viewport", {
       "bottom-right": "nx-toast-viewport--bottom-right",
     },
   },
-  defaultVariants: { position: "bottom-right" },
+  defaultVariants: { position: defaults.position },
 });
 
 /**
@@ -34,17 +37,17 @@ export const toastVariants = /* @__PURE__ */ cva("nx-toast", {
   variants: {
     /**
      * Meaning of the message; each maps to a semantic token pair.
-     * @default "default"
+     * @default "neutral"
      */
     variant: {
-      default: "nx-toast--default",
+      neutral: "nx-toast--neutral",
       success: "nx-toast--success",
       info: "nx-toast--info",
       warning: "nx-toast--warning",
       destructive: "nx-toast--destructive",
     },
   },
-  defaultVariants: { variant: "default" },
+  defaultVariants: { variant: defaults.variant },
 });
 
 export interface ToastProviderProps extends React.ComponentPropsWithoutRef<
@@ -107,7 +110,7 @@ export const ToastViewport = /* @__PURE__ */ React.forwardRef<
     <ToastPrimitive.Viewport
       ref={ref}
       data-slot="toast-viewport"
-      data-position={position ?? "bottom-right"}
+      data-position={position ?? defaults.position}
       {...portalTheme}
       {...props}
       className={cx(toastViewportVariants({ position }), className)}
@@ -150,7 +153,7 @@ export const Toast = /* @__PURE__ */ React.forwardRef<
     <ToastPrimitive.Root
       ref={ref}
       data-slot="toast"
-      data-variant={variant ?? "default"}
+      data-variant={variant ?? defaults.variant}
       type={type ?? (variant === "destructive" ? "foreground" : "background")}
       {...props}
       className={cx(toastVariants({ variant }), className)}

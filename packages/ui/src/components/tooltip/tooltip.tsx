@@ -4,13 +4,13 @@ import * as TooltipPrimitive from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import type { OpenStateProps } from "../../shared/open-state";
 
 /** Whether a `TooltipProvider` is above; a `Tooltip` without one brings its own. */
 const TooltipProviderContext = /* @__PURE__ */ React.createContext(false);
 
-export interface TooltipProviderProps extends React.ComponentPropsWithoutRef<
-  typeof TooltipPrimitive.Provider
-> {
+export interface TooltipProviderProps
+  extends React.ComponentPropsWithoutRef<typeof TooltipPrimitive.Provider>, OpenStateProps {
   /**
    * Time in ms from the pointer entering a trigger until the tooltip opens. Keyboard focus opens
    * it at once.
@@ -43,15 +43,6 @@ export function TooltipProvider(props: TooltipProviderProps) {
 }
 
 export interface TooltipProps extends React.ComponentPropsWithoutRef<typeof TooltipPrimitive.Root> {
-  /** Whether the tooltip is open. Use with `onOpenChange` to control it. */
-  open?: boolean;
-  /**
-   * Whether the tooltip is open on first render, when you do not control it.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with the new state when the tooltip opens or closes. */
-  onOpenChange?: (open: boolean) => void;
   /** Hover delay in ms for this tooltip; by default the provider's (700 unless it sets one). */
   delayDuration?: number;
 }
