@@ -48,6 +48,16 @@ export default {
     "selector-max-universal": 0,
     "selector-max-id": 0,
     "nexod/selector-scoped": true,
+    // A part is styled from its own state attributes, never from a sibling's: `~` and `+` tie a
+    // part's look to the markup around it (a Label after a disabled Input), which a product's
+    // layout breaks. The part takes the state as a prop and sets `data-*` itself.
+    "selector-combinator-disallowed-list": [
+      ["~", "+"],
+      {
+        message: (combinator) =>
+          `Unexpected sibling combinator "${combinator}": style a part from its own state attributes (data-disabled, data-state), set from a prop`,
+      },
+    ],
 
     // Colours come from tokens (var(--nx-…) or nx: utilities), never literals.
     "color-no-hex": true,

@@ -5,6 +5,7 @@ export * from "./components/button";
 export * from "./components/card";
 export * from "./components/checkbox";
 export * from "./components/dialog";
+export * from "./components/direction";
 export * from "./components/dropdown-menu";
 export * from "./components/field";
 export * from "./components/input";

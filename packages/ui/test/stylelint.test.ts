@@ -40,6 +40,8 @@ describe("stylelint config", () => {
     [".nx-card * { opacity: 1; }", ["selector-max-universal"]],
     ["#main .nx-card { opacity: 1; }", ["nexod/selector-scoped", "selector-max-id"]],
     ["[data-state] .nx-card { opacity: 1; }", ["nexod/selector-scoped"]],
+    [".nx-input:disabled ~ .nx-label { opacity: 1; }", ["selector-combinator-disallowed-list"]],
+    [".nx-checkbox + .nx-label { opacity: 1; }", ["selector-combinator-disallowed-list"]],
     [".nx-card { color: #fff; }", ["color-no-hex"]],
     [".nx-card { color: red; }", ["color-named"]],
     [".nx-card { color: oklch(0.5 0.1 200); }", ["function-disallowed-list"]],

@@ -28,7 +28,10 @@ export const Default: Story = {};
 
 export const Disabled: Story = { args: { disabled: true } };
 
-/** After a control, the label follows the control's disabled state on its own. */
+/**
+ * After a control. A label beside a disabled control takes `disabled` too: it is styled from its
+ * own state, not from the control's.
+ */
 export const AfterACheckbox: Story = {
   args: { children: "Remember me" },
   render: function AfterACheckbox(args) {
@@ -41,7 +44,9 @@ export const AfterACheckbox: Story = {
         </div>
         <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
           <Checkbox id={`${id}-off`} disabled />
-          <Label htmlFor={`${id}-off`}>Remember me (disabled)</Label>
+          <Label htmlFor={`${id}-off`} disabled>
+            Remember me (disabled)
+          </Label>
         </div>
       </div>
     );

@@ -48,6 +48,20 @@ describe("Label", () => {
     expect(screen.getByText("Open")).not.toHaveAttribute("data-disabled");
   });
 
+  it("is disabled from its own disabled prop, not from a disabled control next to it", () => {
+    render(
+      <>
+        <input id="locked" type="checkbox" disabled />
+        <Label htmlFor="locked">Without the prop</Label>
+        <Label htmlFor="locked" disabled>
+          With the prop
+        </Label>
+      </>,
+    );
+    expect(screen.getByText("Without the prop")).not.toHaveAttribute("data-disabled");
+    expect(screen.getByText("With the prop")).toHaveAttribute("data-disabled", "");
+  });
+
   it("forwards its ref and appends the product's className after its own", () => {
     const ref = React.createRef<HTMLLabelElement>();
     render(

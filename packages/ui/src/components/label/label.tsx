@@ -8,9 +8,9 @@ export interface LabelProps extends React.ComponentPropsWithoutRef<typeof LabelP
   /** The `id` of the control this label names (not needed when the label wraps the control). */
   htmlFor?: string;
   /**
-   * Show the label as disabled, to match a disabled control it names. Field sets it for you;
-   * a Label placed right after a Checkbox, Switch, RadioGroupItem, Input or Textarea follows
-   * that control's `disabled` state without it.
+   * Show the label as disabled, to match a disabled control it names. Field sets it from its
+   * control for you; a Label on its own needs it whenever its control is disabled (the label is
+   * styled from this prop, never from the control next to it).
    * @default false
    */
   disabled?: boolean;
