@@ -36,9 +36,11 @@ function drawnElements(): Element[] {
   const portals = [...document.body.children].filter(
     (child) => child !== root && !["SCRIPT", "STYLE", "LINK"].includes(child.tagName),
   );
-  return [root, ...portals].flatMap((container) =>
-    container ? [...container.querySelectorAll("*")] : [],
-  );
+  // A portal's own box counts (a dialog's panel), the story root's does not (it spans the page).
+  return [
+    ...(root ? root.querySelectorAll("*") : []),
+    ...portals.flatMap((portal) => [portal, ...portal.querySelectorAll("*")]),
+  ];
 }
 
 function isRendered(element: Element): boolean {

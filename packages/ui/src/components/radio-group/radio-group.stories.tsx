@@ -11,7 +11,9 @@ function Option({ label, ...props }: RadioGroupItemProps & { label: string }) {
   return (
     <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
       <RadioGroupItem id={id} {...props} />
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id} disabled={props.disabled}>
+        {label}
+      </Label>
     </div>
   );
 }
@@ -28,9 +30,9 @@ const meta = {
   },
   render: (args) => (
     <RadioGroup {...args}>
-      <Option value="free" label="Free" />
-      <Option value="pro" label="Pro" />
-      <Option value="team" label="Team" />
+      <Option value="free" label="Free" disabled={args.disabled} />
+      <Option value="pro" label="Pro" disabled={args.disabled} />
+      <Option value="team" label="Team" disabled={args.disabled} />
     </RadioGroup>
   ),
 } satisfies Meta<typeof RadioGroup>;
