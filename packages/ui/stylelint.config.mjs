@@ -75,6 +75,8 @@ export default {
       "color",
     ],
     "nexod/apply-tokens-only": true,
+    // One way to write a state: an attribute selector on the rule, not a variant in @apply.
+    "nexod/state-selectors": true,
 
     // Logical properties and utilities, so components work right-to-left.
     "logical-css/require-logical-properties": true,

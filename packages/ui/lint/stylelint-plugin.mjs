@@ -1,5 +1,6 @@
 // Stylelint rules for the component stylesheets that stock rules cannot express: every selector
-// starts at a Nexod class, and `@apply` uses logical (direction-aware) utilities and tokens.
+// starts at a Nexod class, and `@apply` uses logical (direction-aware) utilities, tokens, and no
+// state variants (states are attribute selectors).
 import stylelint from "stylelint";
 
 const {
@@ -117,4 +118,31 @@ const applyTokensOnly = createPlugin(tokensName, (enabled) => (root, result) => 
   });
 });
 
-export default [logicalUtilities, selectorScoped, applyTokensOnly];
+const statesName = "nexod/state-selectors";
+const statesMessages = ruleMessages(statesName, {
+  variant: (candidate) =>
+    `"${candidate}" reads a state through a Tailwind variant: write it as an attribute selector on the rule (.nx-x[data-state="open"] { … })`,
+});
+// data-[…]:, aria-…:, disabled:, checked:, open: and friends; hover:, focus-visible: and
+// motion-safe: stay variants (a selector cannot say "when the user allows motion").
+const stateVariant =
+  /(?:^|:)(?:data-|aria-|group-data-|peer-data-|disabled:|enabled:|checked:|open:|invalid:)/;
+
+const stateSelectors = createPlugin(statesName, (enabled) => (root, result) => {
+  if (!enabled) return;
+  root.walkAtRules("apply", (atRule) => {
+    for (const candidate of atRule.params.split(/\s+/).filter(Boolean)) {
+      const variants = candidate.split(":").slice(1, -1).join(":") + ":";
+      if (!stateVariant.test(variants)) continue;
+      report({
+        result,
+        ruleName: statesName,
+        message: statesMessages.variant(candidate),
+        node: atRule,
+        word: candidate,
+      });
+    }
+  });
+});
+
+export default [logicalUtilities, selectorScoped, applyTokensOnly, stateSelectors];

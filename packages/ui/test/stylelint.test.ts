@@ -49,6 +49,13 @@ describe("stylelint config", () => {
     [".nx-card { margin-left: 0; }", ["logical-css/require-logical-properties"]],
     [".nx-card { text-align: right; }", ["logical-css/require-logical-keywords"]],
     [".nx-card { @apply nx:pl-2; }", ["nexod/logical-utilities"]],
+    [".nx-card { @apply nx:data-[state=open]:opacity-100; }", ["nexod/state-selectors"]],
+    [
+      ".nx-card { @apply nx:motion-safe:data-[state=open]:animate-fade-in; }",
+      ["nexod/state-selectors"],
+    ],
+    [".nx-card { @apply nx:aria-disabled:cursor-not-allowed; }", ["nexod/state-selectors"]],
+    [".nx-card { @apply nx:disabled:opacity-50; }", ["nexod/state-selectors"]],
     ["@tailwind utilities;", ["at-rule-no-unknown"]],
   ])("flags %s", async (code, rules) => {
     expect(await rulesBroken(code)).toEqual(rules);
@@ -67,10 +74,13 @@ describe("stylelint config", () => {
     expect(problem?.text).toContain(`Use "${logical}" instead of "${physical}"`);
   });
 
-  it.each(["nx:rounded-lg", "nx:border-ring", "nx:left-1/2 nx:-translate-x-1/2", "nx:inset-x-0"])(
-    "leaves %s alone",
-    async (utilities) => {
-      expect(await problems(`.nx-card { @apply ${utilities}; }`)).toEqual([]);
-    },
-  );
+  it.each([
+    "nx:rounded-lg",
+    "nx:border-ring",
+    "nx:left-1/2 nx:-translate-x-1/2",
+    "nx:inset-x-0",
+    "nx:hover:bg-muted nx:motion-safe:animate-spin nx:focus-visible:underline",
+  ])("leaves %s alone", async (utilities) => {
+    expect(await problems(`.nx-card { @apply ${utilities}; }`)).toEqual([]);
+  });
 });

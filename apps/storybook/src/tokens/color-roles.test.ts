@@ -70,8 +70,8 @@ describe("semantic colours by role", () => {
 
 describe("aliases from the DTCG source files", () => {
   it("reads which palette step a semantic colour points to in each mode", () => {
-    expect(aliasIn(getToken("color.border"), "light")).toMatch(/^color\.[a-z]+\.\d+$/);
-    expect(aliasIn(getToken("color.border"), "dark")).toMatch(/^color\.[a-z]+\.\d+$/);
+    expect(aliasIn(getToken("color.primary"), "light")).toMatch(/^color\.[a-z]+\.\d+$/);
+    expect(aliasIn(getToken("color.primary"), "dark")).toMatch(/^color\.[a-z]+\.\d+$/);
   });
 
   it("takes the mode from the file name and skips raw values", () => {

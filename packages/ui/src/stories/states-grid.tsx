@@ -60,3 +60,60 @@ export function StatesGrid({ states, rows }: StatesGridProps) {
 export function cellSelectors(prefix: string, rows: readonly string[], state: string): string[] {
   return rows.map((row) => `#${prefix}-${row}-${state}`);
 }
+
+/** The states every form control shows in its "States" story, in column order. */
+export const controlStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
+export type ControlState = (typeof controlStates)[number];
+
+/** What puts a control into `state`; `id` is the cell's id that `controlStatesParameters` forces. */
+export interface ControlStateProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  disabled: boolean;
+}
+
+/** The `parameters` of a form control's "States" story: keyboard focus forced on the focus columns. */
+export function controlStatesParameters(prefix: string, rows: readonly string[]) {
+  return {
+    pseudo: {
+      rootSelector: "body",
+      focusVisible: [
+        ...cellSelectors(prefix, rows, "focus"),
+        ...cellSelectors(prefix, rows, "invalid-focus"),
+      ],
+    },
+  };
+}
+
+export interface ControlStatesGridProps<Row extends string> {
+  /** Prefix of the cell ids; the same as given to `controlStatesParameters`. */
+  prefix: string;
+  rows: readonly Row[];
+  /** One control for a row in a state; spread `stateProps` onto the focusable element. */
+  renderCell: (row: Row, state: ControlState, stateProps: ControlStateProps) => React.ReactNode;
+}
+
+/** A form control in every row (size or value) × every `controlStates` column. */
+export function ControlStatesGrid<Row extends string>({
+  prefix,
+  rows,
+  renderCell,
+}: ControlStatesGridProps<Row>) {
+  return (
+    <StatesGrid
+      states={controlStates}
+      rows={rows.map((row) => ({
+        name: row,
+        cells: controlStates.map((state) => (
+          <React.Fragment key={state}>
+            {renderCell(row, state, {
+              id: `${prefix}-${row}-${state.replace(" ", "-")}`,
+              "aria-invalid": state.startsWith("invalid") || undefined,
+              disabled: state === "disabled",
+            })}
+          </React.Fragment>
+        )),
+      }))}
+    />
+  );
+}

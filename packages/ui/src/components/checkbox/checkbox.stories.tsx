@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Label } from "../label";
 import { Checkbox, type CheckboxProps } from "./checkbox";
@@ -154,43 +154,22 @@ export const SelectAll: Story = {
 
 const checkedValues = { unchecked: false, checked: true, indeterminate: "indeterminate" } as const;
 const checkboxRows = Object.keys(checkedValues) as (keyof typeof checkedValues)[];
-const checkboxStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
-const checkboxStateIds = {
-  rest: "rest",
-  focus: "focus",
-  invalid: "invalid",
-  "invalid focus": "invalid-focus",
-  disabled: "disabled",
-} as const;
 
 /** Unchecked, checked and indeterminate in every state. Keyboard focus is forced with the pseudo-states addon. */
 export const States: Story = {
-  parameters: {
-    pseudo: {
-      rootSelector: "body",
-      focusVisible: [
-        ...cellSelectors("checkbox", checkboxRows, "focus"),
-        ...cellSelectors("checkbox", checkboxRows, "invalid-focus"),
-      ],
-    },
-  },
+  parameters: controlStatesParameters("checkbox", checkboxRows),
   render: (args) => (
-    <StatesGrid
-      states={checkboxStates}
-      rows={checkboxRows.map((row) => ({
-        name: row,
-        cells: checkboxStates.map((state) => (
-          <Checkbox
-            key={state}
-            {...args}
-            id={`checkbox-${row}-${checkboxStateIds[state]}`}
-            aria-label={`Accept terms, ${row}, ${state}`}
-            defaultChecked={checkedValues[row]}
-            aria-invalid={state.startsWith("invalid") || undefined}
-            disabled={state === "disabled"}
-          />
-        )),
-      }))}
+    <ControlStatesGrid
+      prefix="checkbox"
+      rows={checkboxRows}
+      renderCell={(row, state, stateProps) => (
+        <Checkbox
+          {...args}
+          {...stateProps}
+          aria-label={`Accept terms, ${row}, ${state}`}
+          defaultChecked={checkedValues[row]}
+        />
+      )}
     />
   ),
 };

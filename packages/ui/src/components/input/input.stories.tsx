@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, userEvent, within } from "storybook/test";
-import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Label } from "../label";
 import { Input } from "./input";
@@ -102,45 +102,24 @@ export const InFieldWithError: Story = {
 };
 
 const inputSizes = ["sm", "md", "lg"] as const;
-const fieldStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
-const fieldStateIds = {
-  rest: "rest",
-  focus: "focus",
-  invalid: "invalid",
-  "invalid focus": "invalid-focus",
-  disabled: "disabled",
-} as const;
 
 /** Every size in every state. Keyboard focus is forced with the pseudo-states addon. */
 export const States: Story = {
-  parameters: {
-    pseudo: {
-      rootSelector: "body",
-      focusVisible: [
-        ...cellSelectors("input", inputSizes, "focus"),
-        ...cellSelectors("input", inputSizes, "invalid-focus"),
-      ],
-    },
-  },
+  parameters: controlStatesParameters("input", inputSizes),
   render: (args) => (
-    <StatesGrid
-      states={fieldStates}
-      rows={inputSizes.map((size) => ({
-        name: size,
-        cells: fieldStates.map((state) => (
-          <Input
-            key={state}
-            {...args}
-            id={`input-${size}-${fieldStateIds[state]}`}
-            aria-label={`Email, ${size}, ${state}`}
-            size={size}
-            defaultValue="ada@example.com"
-            aria-invalid={state.startsWith("invalid") || undefined}
-            disabled={state === "disabled"}
-            style={{ width: "var(--nx-spacing-48)" }}
-          />
-        )),
-      }))}
+    <ControlStatesGrid
+      prefix="input"
+      rows={inputSizes}
+      renderCell={(size, state, stateProps) => (
+        <Input
+          {...args}
+          {...stateProps}
+          aria-label={`Email, ${size}, ${state}`}
+          size={size}
+          defaultValue="ada@example.com"
+          style={{ width: "var(--nx-spacing-48)" }}
+        />
+      )}
     />
   ),
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Label } from "../label";
 import { RadioGroup, RadioGroupItem, type RadioGroupItemProps } from "./radio-group";
@@ -103,50 +103,25 @@ export const InFieldWithError: Story = {
 };
 
 const radioRows = ["unselected", "selected"] as const;
-const radioStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
-const radioStateIds = {
-  rest: "rest",
-  focus: "focus",
-  invalid: "invalid",
-  "invalid focus": "invalid-focus",
-  disabled: "disabled",
-} as const;
 
 /**
  * An item unselected and selected in every state, each in its own one-item group. Keyboard
  * focus is forced with the pseudo-states addon.
  */
 export const States: Story = {
-  parameters: {
-    pseudo: {
-      rootSelector: "body",
-      focusVisible: [
-        ...cellSelectors("radio", radioRows, "focus"),
-        ...cellSelectors("radio", radioRows, "invalid-focus"),
-      ],
-    },
-  },
+  parameters: controlStatesParameters("radio", radioRows),
   render: () => (
-    <StatesGrid
-      states={radioStates}
-      rows={radioRows.map((row) => ({
-        name: row,
-        cells: radioStates.map((state) => (
-          <RadioGroup
-            key={state}
-            aria-label={`Plan, ${row}, ${state}`}
-            defaultValue={row === "selected" ? "pro" : undefined}
-          >
-            <RadioGroupItem
-              id={`radio-${row}-${radioStateIds[state]}`}
-              value="pro"
-              aria-label="Pro"
-              aria-invalid={state.startsWith("invalid") || undefined}
-              disabled={state === "disabled"}
-            />
-          </RadioGroup>
-        )),
-      }))}
+    <ControlStatesGrid
+      prefix="radio"
+      rows={radioRows}
+      renderCell={(row, state, stateProps) => (
+        <RadioGroup
+          aria-label={`Plan, ${row}, ${state}`}
+          defaultValue={row === "selected" ? "pro" : undefined}
+        >
+          <RadioGroupItem {...stateProps} value="pro" aria-label="Pro" />
+        </RadioGroup>
+      )}
     />
   ),
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import {
   Select,
   SelectContent,
@@ -253,49 +253,30 @@ export const LongList: Story = {
 };
 
 const triggerSizes = ["sm", "md", "lg"] as const;
-const triggerStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
-const triggerStateIds = {
-  rest: "rest",
-  focus: "focus",
-  invalid: "invalid",
-  "invalid focus": "invalid-focus",
-  disabled: "disabled",
-} as const;
 
 /** The trigger in every size and state. Keyboard focus is forced with the pseudo-states addon. */
 export const States: Story = {
-  parameters: {
-    pseudo: {
-      rootSelector: "body",
-      focusVisible: [
-        ...cellSelectors("select", triggerSizes, "focus"),
-        ...cellSelectors("select", triggerSizes, "invalid-focus"),
-      ],
-    },
-  },
+  parameters: controlStatesParameters("select", triggerSizes),
   render: () => (
-    <StatesGrid
-      states={triggerStates}
-      rows={triggerSizes.map((size) => ({
-        name: size,
-        cells: triggerStates.map((state) => (
-          <Select key={state} defaultValue="apple" disabled={state === "disabled"}>
-            <SelectTrigger
-              id={`select-${size}-${triggerStateIds[state]}`}
-              aria-label={`Fruit, ${size}, ${state}`}
-              size={size}
-              aria-invalid={state.startsWith("invalid") || undefined}
-              style={{ width: "var(--nx-spacing-40)" }}
-            >
-              <SelectValue placeholder="Pick a fruit" />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="apple">Apple</SelectItem>
-              <SelectItem value="banana">Banana</SelectItem>
-            </SelectContent>
-          </Select>
-        )),
-      }))}
+    <ControlStatesGrid
+      prefix="select"
+      rows={triggerSizes}
+      renderCell={(size, state, { disabled, ...stateProps }) => (
+        <Select defaultValue="apple" disabled={disabled}>
+          <SelectTrigger
+            {...stateProps}
+            aria-label={`Fruit, ${size}, ${state}`}
+            size={size}
+            style={{ width: "var(--nx-spacing-40)" }}
+          >
+            <SelectValue placeholder="Pick a fruit" />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value="apple">Apple</SelectItem>
+            <SelectItem value="banana">Banana</SelectItem>
+          </SelectContent>
+        </Select>
+      )}
     />
   ),
 };

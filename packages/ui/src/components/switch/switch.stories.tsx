@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Label } from "../label";
 import { Switch } from "./switch";
@@ -88,43 +88,22 @@ export const InFieldWithDescription: Story = {
 };
 
 const switchRows = ["off", "on"] as const;
-const switchStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
-const switchStateIds = {
-  rest: "rest",
-  focus: "focus",
-  invalid: "invalid",
-  "invalid focus": "invalid-focus",
-  disabled: "disabled",
-} as const;
 
 /** Off and on in every state. Keyboard focus is forced with the pseudo-states addon. */
 export const States: Story = {
-  parameters: {
-    pseudo: {
-      rootSelector: "body",
-      focusVisible: [
-        ...cellSelectors("switch", switchRows, "focus"),
-        ...cellSelectors("switch", switchRows, "invalid-focus"),
-      ],
-    },
-  },
+  parameters: controlStatesParameters("switch", switchRows),
   render: (args) => (
-    <StatesGrid
-      states={switchStates}
-      rows={switchRows.map((row) => ({
-        name: row,
-        cells: switchStates.map((state) => (
-          <Switch
-            key={state}
-            {...args}
-            id={`switch-${row}-${switchStateIds[state]}`}
-            aria-label={`Notifications, ${row}, ${state}`}
-            defaultChecked={row === "on"}
-            aria-invalid={state.startsWith("invalid") || undefined}
-            disabled={state === "disabled"}
-          />
-        )),
-      }))}
+    <ControlStatesGrid
+      prefix="switch"
+      rows={switchRows}
+      renderCell={(row, state, stateProps) => (
+        <Switch
+          {...args}
+          {...stateProps}
+          aria-label={`Notifications, ${row}, ${state}`}
+          defaultChecked={row === "on"}
+        />
+      )}
     />
   ),
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, userEvent, within } from "storybook/test";
-import { StatesGrid, cellSelectors } from "../../stories/states-grid";
+import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Label } from "../label";
 import { Textarea } from "./textarea";
@@ -87,46 +87,25 @@ export const InFieldWithError: Story = {
 };
 
 const textareaSizes = ["sm", "md", "lg"] as const;
-const fieldStates = ["rest", "focus", "invalid", "invalid focus", "disabled"] as const;
-const fieldStateIds = {
-  rest: "rest",
-  focus: "focus",
-  invalid: "invalid",
-  "invalid focus": "invalid-focus",
-  disabled: "disabled",
-} as const;
 
 /** Every size in every state. Keyboard focus is forced with the pseudo-states addon. */
 export const States: Story = {
-  parameters: {
-    pseudo: {
-      rootSelector: "body",
-      focusVisible: [
-        ...cellSelectors("textarea", textareaSizes, "focus"),
-        ...cellSelectors("textarea", textareaSizes, "invalid-focus"),
-      ],
-    },
-  },
+  parameters: controlStatesParameters("textarea", textareaSizes),
   render: (args) => (
-    <StatesGrid
-      states={fieldStates}
-      rows={textareaSizes.map((size) => ({
-        name: size,
-        cells: fieldStates.map((state) => (
-          <Textarea
-            key={state}
-            {...args}
-            id={`textarea-${size}-${fieldStateIds[state]}`}
-            aria-label={`Message, ${size}, ${state}`}
-            size={size}
-            rows={2}
-            defaultValue="Thanks for the quick reply."
-            aria-invalid={state.startsWith("invalid") || undefined}
-            disabled={state === "disabled"}
-            style={{ width: "var(--nx-spacing-48)" }}
-          />
-        )),
-      }))}
+    <ControlStatesGrid
+      prefix="textarea"
+      rows={textareaSizes}
+      renderCell={(size, state, stateProps) => (
+        <Textarea
+          {...args}
+          {...stateProps}
+          aria-label={`Message, ${size}, ${state}`}
+          size={size}
+          rows={2}
+          defaultValue="Thanks for the quick reply."
+          style={{ width: "var(--nx-spacing-48)" }}
+        />
+      )}
     />
   ),
 };
