@@ -1,54 +1,27 @@
 // Tests for api-report.mjs on throwaway git repositories: run with
 //   node --test scripts/release/
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { changesetPackages } from "./api-report.mjs";
+import { commands, tempDir, testEnv, write } from "./test-repo.mjs";
 
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "api-report.mjs");
-const temps = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const { run, git } = commands(testEnv(["GITHUB_BASE_REF", "API_REPORT_BASE"]));
 
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: "test",
-  GIT_AUTHOR_EMAIL: "test@example.com",
-  GIT_COMMITTER_NAME: "test",
-  GIT_COMMITTER_EMAIL: "test@example.com",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_CONFIG_NOSYSTEM: "1",
-};
-delete env.GITHUB_BASE_REF;
-delete env.API_REPORT_BASE;
-
-function run(cmd, args, cwd) {
-  const result = spawnSync(cmd, args, { cwd, env, encoding: "utf8" });
-  return { code: result.status, out: `${result.stdout}${result.stderr}` };
-}
-function git(cwd, ...args) {
-  const result = run("git", args, cwd);
-  assert.equal(result.code, 0, result.out);
-  return result.out;
-}
 function report(root, ...args) {
   return run(process.execPath, [script, "--root", root, ...args], root);
-}
-function write(root, file, text) {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
 }
 
 const greetDts = `export interface GreetOptions {\n  /** Shout it. */\n  loud?: boolean;\n}\nexport declare function greet(name: string, options?: GreetOptions): string;\nexport declare const tone: "warm" | "cold";\n`;
 
 /** A workspace with two published packages (@fx/demo, @fx/other) and one private app. */
 function fixture() {
-  const root = mkdtempSync(path.join(tmpdir(), "api-report-test-"));
-  temps.push(root);
+  const root = tempDir("api-report-test-");
   write(root, "package.json", JSON.stringify({ name: "fx", private: true }));
   write(root, ".changeset/config.json", JSON.stringify({ baseBranch: "main" }));
   write(root, ".changeset/README.md", "# Changesets\n");
@@ -83,8 +56,7 @@ function branchFixture() {
   write(origin, ".changeset/old-demo.md", `---\n"@fx/demo": minor\n---\n\nAlready pending.\n`);
   git(origin, "add", "-A");
   git(origin, "commit", "-q", "-m", "reports");
-  const clone = mkdtempSync(path.join(tmpdir(), "api-report-clone-"));
-  temps.push(clone);
+  const clone = tempDir("api-report-clone-");
   git(tmpdir(), "clone", "-q", origin, clone);
   git(clone, "checkout", "-q", "-b", "feature");
   return clone;

@@ -20,7 +20,8 @@ import { baseBranchName } from "./api-report/changesets.mjs";
 import { git } from "./api-report/git.mjs";
 import { diffTokens } from "./token-diff/diff.mjs";
 import { formatMarkdown, formatText } from "./token-diff/format.mjs";
-import { changesetsInBranch, checkBreaking } from "./token-diff/gate.mjs";
+import { changesetsInBranch } from "./api-report/changesets.mjs";
+import { checkBreaking } from "./token-diff/gate.mjs";
 import { filesAtCommit, filesInWorkTree, tokenIndex } from "./token-diff/read-tokens.mjs";
 
 const scriptRepo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

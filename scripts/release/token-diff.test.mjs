@@ -1,61 +1,29 @@
 // Tests for token-diff.mjs (the breaking-token gate) on throwaway git repositories built from
 // the fixtures in token-diff/fixtures: run with  node --test scripts/release/
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+
+import { commands, removeAfterTests, tempDir, testEnv, write } from "./test-repo.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const script = path.join(here, "token-diff.mjs");
 const fixtures = path.join(here, "token-diff", "fixtures");
-const temps = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: "test",
-  GIT_AUTHOR_EMAIL: "test@example.com",
-  GIT_COMMITTER_NAME: "test",
-  GIT_COMMITTER_EMAIL: "test@example.com",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_CONFIG_NOSYSTEM: "1",
-};
-for (const name of [
+const env = testEnv([
   "GITHUB_BASE_REF",
   "TOKEN_DIFF_BASE",
   "GITHUB_STEP_SUMMARY",
   "GITHUB_ACTIONS",
-]) {
-  delete env[name];
-}
-
-function run(cmd, args, cwd) {
-  const result = spawnSync(cmd, args, { cwd, env, encoding: "utf8" });
-  return {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    out: `${result.stdout}${result.stderr}`,
-  };
-}
-function git(cwd, ...args) {
-  const result = run("git", args, cwd);
-  assert.equal(result.code, 0, result.out);
-}
-function write(root, file, text) {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
-}
+]);
+const { run, git } = commands(env);
 const tokensDir = (root) => path.join(root, "packages/tokens/tokens");
 
 /** main holds fixtures/base; returns a clone (origin/main exists) on branch `feature`. */
 function repo({ version = "0.3.0", pending = [] } = {}) {
-  const origin = mkdtempSync(path.join(tmpdir(), "token-diff-origin-"));
-  const clone = mkdtempSync(path.join(tmpdir(), "token-diff-clone-"));
-  temps.push(origin, clone);
+  const origin = tempDir("token-diff-origin-");
+  const clone = tempDir("token-diff-clone-");
   write(origin, "package.json", JSON.stringify({ name: "fx", private: true }));
   write(origin, ".changeset/config.json", JSON.stringify({ baseBranch: "main" }));
   write(origin, ".changeset/README.md", "# Changesets\n");
@@ -83,7 +51,7 @@ function branch(root, name, changesets = []) {
 
 function gate(root, ...args) {
   const markdown = path.join(root, "..", `${path.basename(root)}.md`);
-  temps.push(markdown);
+  removeAfterTests(markdown);
   const result = run(
     process.execPath,
     [script, "--root", root, "--markdown", markdown, ...args],
@@ -103,8 +71,7 @@ describe("token-diff gate", () => {
   });
 
   test("passes with a note when there is no base to compare with", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "token-diff-nobase-"));
-    temps.push(root);
+    const root = tempDir("token-diff-nobase-");
     write(
       root,
       "packages/tokens/package.json",

@@ -33,9 +33,9 @@ export function changesetPackages(text) {
 /**
  * Changesets in the working tree, plus those committed at HEAD but deleted in the working tree
  * (`changeset version --snapshot` consumes them before `pnpm release` runs). `inBranch`: added or
- * edited since the merge base.
+ * edited since the merge base. Shared by the API report check and the breaking-token gate.
  */
-function changesetsInBranch(root, mergeBase) {
+export function changesetsInBranch(root, mergeBase) {
   const dir = path.join(root, ".changeset");
   const texts = new Map();
   const committed = git(root, ["ls-tree", "--name-only", "HEAD", "./.changeset/"]);
@@ -58,6 +58,8 @@ function changesetsInBranch(root, mergeBase) {
       return {
         file,
         packages: changesetPackages(text),
+        // The release notes under the front matter (the token gate reads the replacements there).
+        body: text.replace(/^---\r?\n[\s\S]*?\r?\n---/, ""),
         inBranch: !before.ok || before.stdout !== text,
       };
     });

@@ -1,11 +1,6 @@
 // The breaking-token rule: a removed or renamed token fails unless a changeset added or edited
 // in this branch bumps the package by a major (a minor while it is 0.x) and names the
 // replacement on the line that names the old token.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-
-import { changesetPackages } from "../api-report/changesets.mjs";
-import { git } from "../api-report/git.mjs";
 
 /** `color.brand.600` → `--nx-color-brand-600`. */
 export const cssVarOf = (tokenPath) => `--nx-${tokenPath.replaceAll(".", "-")}`;
@@ -19,25 +14,6 @@ export function namesToken(line, tokenPath) {
   return asPath.test(line) || asVar.test(line);
 }
 
-/** Changesets in the working tree that are new or edited since `mergeBase`. */
-export function changesetsInBranch(root, mergeBase) {
-  const dir = path.join(root, ".changeset");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".md") && file !== "README.md")
-    .sort()
-    .map((file) => ({ file, text: readFileSync(path.join(dir, file), "utf8") }))
-    .filter(({ file, text }) => {
-      const before = mergeBase ? git(root, ["show", `${mergeBase}:./.changeset/${file}`]) : null;
-      return !before?.ok || before.stdout !== text;
-    })
-    .map(({ file, text }) => ({
-      file,
-      packages: changesetPackages(text),
-      body: text.replace(/^---\r?\n[\s\S]*?\r?\n---/, ""),
-    }));
-}
-
 const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
 
 /** semver: before 1.0 a minor may break; from 1.0 only a major. */
@@ -49,8 +25,9 @@ export const requiredBump = (version) => (/^0\./.test(version) ? "minor" : "majo
  */
 export function checkBreaking(diff, { changesets, packageName, version, after }) {
   const bump = requiredBump(version);
-  const qualifying = changesets.filter((c) =>
-    c.packages.some((p) => p.name === packageName && RANK[p.bump] >= RANK[bump]),
+  const qualifying = changesets.filter(
+    (c) =>
+      c.inBranch && c.packages.some((p) => p.name === packageName && RANK[p.bump] >= RANK[bump]),
   );
   const lines = qualifying.flatMap((c) => c.body.split(/\r?\n/));
   const breaking = [
