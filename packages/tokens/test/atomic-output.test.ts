@@ -2,20 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, copyOfShippedTokens, FIXTURES, tempDir } from "./helpers";
+import { BUILD_OUTPUTS, cli, copyOfShippedTokens, FIXTURES, tempDir } from "./helpers";
 import { figmaOk, startMockFigma } from "@nexod/figma-rest/testing";
-
-const OUTPUTS = [
-  "index.d.ts",
-  "index.js",
-  "tailwind-preset.cjs",
-  "tailwind-preset.d.cts",
-  "tailwind-preset.d.ts",
-  "tailwind-preset.js",
-  "theme.css",
-  "tokens.css",
-  "tokens.json",
-];
 
 /** A pid that is not running: a process that has already exited. */
 function deadPid(): number {
@@ -47,7 +35,7 @@ describe("case 7: a build's outputs appear together", () => {
     const run = await build(undefined, outDir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect((await readdir(outDir)).sort()).toEqual(OUTPUTS);
+    expect((await readdir(outDir)).sort()).toEqual(BUILD_OUTPUTS);
     expect(await readdir(parent)).toEqual(["dist"]);
     expect(await readFile(path.join(outDir, "theme.css"), "utf8")).toContain("@theme inline");
   });

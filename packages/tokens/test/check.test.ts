@@ -28,6 +28,18 @@ async function plantValue(file: string, tokenPath: string, value: unknown) {
 
 const check = (tokensDir: string) => cli(["check", "--tokens-dir", tokensDir]);
 
+/** A copy of the shipped tokens where, in `file`, color.ring → color.primary → color.ring. */
+async function plantRingPrimaryCycle(file: string): Promise<string> {
+  const tokensDir = await plantValue(file, "color.ring", "{color.primary}");
+  const cyclic = path.join(tokensDir, file);
+  const tree = JSON.parse(await readFile(cyclic, "utf8")) as {
+    color: Record<string, { $value: string }>;
+  };
+  (tree.color.primary as { $value: string }).$value = "{color.ring}";
+  await writeFile(cyclic, JSON.stringify(tree));
+  return tokensDir;
+}
+
 describe("check", () => {
   it("passes on the shipped tokens, every pair meeting AA in both modes", async () => {
     const run = await check(await copyOfShippedTokens());
@@ -80,13 +92,7 @@ describe("check", () => {
   });
 
   it("reports an alias cycle with its members", async () => {
-    const tokensDir = await plantValue("semantic.light.json", "color.ring", "{color.primary}");
-    const cyclic = path.join(tokensDir, "semantic.light.json");
-    const tree = JSON.parse(await readFile(cyclic, "utf8")) as {
-      color: Record<string, { $value: string }>;
-    };
-    (tree.color.primary as { $value: string }).$value = "{color.ring}";
-    await writeFile(cyclic, JSON.stringify(tree));
+    const tokensDir = await plantRingPrimaryCycle("semantic.light.json");
     const run = await check(tokensDir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
@@ -95,13 +101,7 @@ describe("check", () => {
   });
 
   it("names the mode and file of a cycle that exists in the dark mode only", async () => {
-    const tokensDir = await plantValue("semantic.dark.json", "color.ring", "{color.primary}");
-    const cyclic = path.join(tokensDir, "semantic.dark.json");
-    const tree = JSON.parse(await readFile(cyclic, "utf8")) as {
-      color: Record<string, { $value: string }>;
-    };
-    (tree.color.primary as { $value: string }).$value = "{color.ring}";
-    await writeFile(cyclic, JSON.stringify(tree));
+    const tokensDir = await plantRingPrimaryCycle("semantic.dark.json");
     const run = await check(tokensDir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Alias cycle in the dark mode \(semantic\.dark\.json\): color\./);

@@ -9,6 +9,19 @@ export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const SHIPPED_TOKENS = path.join(PACKAGE_DIR, "tokens");
 export const FIXTURES = path.join(PACKAGE_DIR, "test", "fixtures");
 
+/** Every file `build` writes, sorted: what products import from `@nexod/tokens`. */
+export const BUILD_OUTPUTS = [
+  "index.d.ts",
+  "index.js",
+  "tailwind-preset.cjs",
+  "tailwind-preset.d.cts",
+  "tailwind-preset.d.ts",
+  "tailwind-preset.js",
+  "theme.css",
+  "tokens.css",
+  "tokens.json",
+];
+
 const tempDirs: string[] = [];
 
 afterEach(async () => {
