@@ -3,6 +3,7 @@
 import { Slot, Slottable } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { fieldLabelId } from "../../shared/field-ids";
 
 /** Class names of a Button's look, for elements that should look like one (styles: button.css). */
 export const buttonVariants = /* @__PURE__ */ cva("nx-button", {
@@ -55,11 +56,11 @@ const ignoreClick = (event: React.MouseEvent) => event.preventDefault();
 /**
  * A Button used as a Field's control (a date picker or picker trigger) is named by the Field's
  * label and by its own text, so a screen reader hears "Due date, 3 March" rather than the label
- * alone. Field labels its control with `<id>-label`; the text is referenced through a span,
+ * alone. Field labels its control with `fieldLabelId(id)`; the text is referenced through a span,
  * since a button that names itself through aria-labelledby gets its label again, not its text.
  */
 function fieldValueId(id: string | undefined, labelledBy: string | undefined) {
-  return id && labelledBy === `${id}-label` ? `${id}-value` : undefined;
+  return id && labelledBy === fieldLabelId(id) ? `${id}-value` : undefined;
 }
 
 // Server-rendering a page of buttons calls this thousands of times with a handful of inputs.

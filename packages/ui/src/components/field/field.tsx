@@ -1,5 +1,6 @@
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { fieldLabelId } from "../../shared/field-ids";
 import { Label } from "../label";
 
 /** Class names of a Field's layout (styles: field.css). */
@@ -86,7 +87,7 @@ export const Field = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FieldProps
   const generatedId = React.useId();
   const control = React.Children.only(children) as React.ReactElement<FieldControlProps>;
   const controlId = id ?? control.props.id ?? generatedId;
-  const labelId = `${controlId}-label`;
+  const labelId = fieldLabelId(controlId);
   const descriptionId = `${controlId}-description`;
   const errorId = `${controlId}-error`;
   const hasDescription = hasContent(description);
