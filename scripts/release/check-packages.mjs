@@ -4,11 +4,16 @@
 //   attw --pack --profile esm-only      types resolve for every JS entry point (CSS entry points,
 //                                       which attw cannot resolve, are excluded)
 //   size-limit                          where the package configures it
+//   footprint                           what a product installs: no runtime dependencies where
+//                                       none are needed; every engines.node in the runtime
+//                                       dependency tree admits the oldest Node Next 14 supports
 // Build the packages first. Usage: node scripts/release/check-packages.mjs [package name…]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import semver from "semver";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const only = new Set(process.argv.slice(2));
@@ -75,6 +80,49 @@ function hasSizeLimit(dir, manifest) {
   );
 }
 
+/** Next 14 runs on Node ≥ 18.17; only this repository's toolchain needs Node 22+. */
+const PRODUCT_NODE = "18.17.0";
+/** Lint runs on the developer machine: typescript-eslint 8 (needed for TypeScript 6) brings
+ * packages that need Node 20.19. Node 18 is past end of life; products on it still install the
+ * runtime packages (ui, tokens, icons) without an engine warning. */
+const NODE_FLOOR = { "@nexod/eslint-config": "20.19.0" };
+/** Packages a product uses for their built files only: a dependency would be dead weight. */
+const NO_RUNTIME_DEPENDENCIES = new Set(["@nexod/tokens", "@nexod/icons"]);
+
+/** Problems with what installing `manifest` brings into a product. */
+function footprintProblems(dir, manifest) {
+  const node = NODE_FLOOR[manifest.name] ?? PRODUCT_NODE;
+  const problems = [];
+  const dependencies = Object.keys(manifest.dependencies ?? {});
+  if (NO_RUNTIME_DEPENDENCIES.has(manifest.name) && dependencies.length > 0)
+    problems.push(
+      `declares runtime dependencies (${dependencies.join(", ")}); products need only its built files: make them optional peers or move them to a tool package`,
+    );
+  // Walk the installed runtime tree (pnpm: each package's dependencies sit beside it).
+  const seen = new Set();
+  const walk = (pkgDir, chain) => {
+    const real = realpathSync(pkgDir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    const pkg = JSON.parse(readFileSync(path.join(real, "package.json"), "utf8"));
+    const range = pkg.engines?.node;
+    if (range && !semver.satisfies(node, range))
+      problems.push(
+        `${[...chain, `${pkg.name}@${pkg.version}`].join(" → ")} needs Node ${range}, not ${node}`,
+      );
+    const lookup = path.join(real, "..", pkg.name.startsWith("@") ? ".." : ".");
+    for (const dep of Object.keys(pkg.dependencies ?? {})) {
+      const candidates = [path.join(real, "node_modules", dep), path.join(lookup, dep)];
+      const found = candidates.find((candidate) =>
+        existsSync(path.join(candidate, "package.json")),
+      );
+      if (found) walk(found, [...chain, pkg.name]);
+    }
+  };
+  walk(dir, []);
+  return problems;
+}
+
 const failures = [];
 const started = performance.now();
 for (const { dir, manifest } of packages) {
@@ -97,6 +145,17 @@ for (const { dir, manifest } of packages) {
   }
   if (hasSizeLimit(dir, manifest))
     steps.push(["size-limit", [toolBin("size-limit", "size-limit", dir)]]);
+
+  const t0 = performance.now();
+  const problems = footprintProblems(dir, manifest);
+  const footprintMs = Math.round(performance.now() - t0);
+  console.log(
+    `check-packages: ${problems.length === 0 ? "ok  " : "FAIL"} ${manifest.name}: footprint (${footprintMs} ms)`,
+  );
+  if (problems.length > 0) {
+    failures.push(`${manifest.name}: footprint`);
+    for (const problem of problems) console.log(`    ${problem}`);
+  }
 
   for (const [name, args] of steps) {
     const t0 = performance.now();

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { cliClientOptions, cliRunner, type CliIo, type CliValues } from "@nexod/figma-rest";
-import { buildTokens } from "./build/build-tokens";
 import { checkTokens } from "./check/check-tokens";
+import type * as BuildModule from "./build/build-tokens";
 import { TokensError } from "./errors";
 import { EXIT } from "./exit-codes";
 import { readTokenSource } from "./io/token-files";
@@ -56,6 +56,7 @@ type Values = CliValues<typeof OPTIONS>;
 
 async function runBuild(values: Values, io: CliIo): Promise<number> {
   const started = performance.now();
+  const { buildTokens } = await loadBuild();
   const result = await buildTokens({
     tokensDir: tokensDirOf(values, io),
     outDir: path.resolve(io.cwd, values["out-dir"] ?? "dist"),
@@ -63,6 +64,24 @@ async function runBuild(values: Values, io: CliIo): Promise<number> {
   const ms = Math.round(performance.now() - started);
   io.stdout(`Built ${result.tokenCount} tokens into ${result.files.join(", ")} in ${ms} ms.\n`);
   return 0;
+}
+
+/**
+ * Style Dictionary is an optional peer dependency: products install `@nexod/tokens` for its
+ * built files and must not pay for the build tool. Only `build` needs it, so it loads here.
+ */
+async function loadBuild(): Promise<typeof BuildModule> {
+  try {
+    return await import("./build/build-tokens");
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "ERR_MODULE_NOT_FOUND" && String(error).includes("style-dictionary")) {
+      throw new TokensError(
+        "nexod-tokens build needs Style Dictionary, an optional peer dependency of @nexod/tokens: install it where you build tokens (pnpm add -D style-dictionary@5). pull, import and check work without it.",
+      );
+    }
+    throw error;
+  }
 }
 
 const tokensDirOf = (values: Values, io: CliIo) =>

@@ -18,10 +18,15 @@ async function tailwindV4(product: string, css: string, candidates: string[]) {
 }
 
 /** Runs Tailwind v3 with a config file from the product folder. */
-async function tailwindV3Build(product: string, configFile: string, html: string) {
+async function tailwindV3Build(
+  product: string,
+  configFile: string,
+  html: string,
+  input = "@tailwind utilities;",
+) {
   const config = path.join(product, configFile);
   await writeFile(path.join(product, "index.html"), html);
-  const result = await postcss([tailwindV3(config)]).process("@tailwind utilities;", {
+  const result = await postcss([tailwindV3(config)]).process(input, {
     from: undefined,
   });
   return result.css;
@@ -99,6 +104,22 @@ describe("Tailwind", () => {
     expect(css).toContain(
       '.dark\\:bg-background:where([data-theme="dark"], [data-theme="dark"] *, .dark, .dark *)',
     );
+  });
+
+  it("v3: a bare `border` takes the border token (preflight), not Tailwind's grey", async () => {
+    await writeFile(
+      path.join(product, "tailwind.config.cjs"),
+      'module.exports = { presets: [require("@nexod/tokens/tailwind-preset")], content: { relative: true, files: ["./index.html"] } };\n',
+    );
+    const css = await tailwindV3Build(
+      product,
+      "tailwind.config.cjs",
+      '<div class="border border-input"></div>',
+      "@tailwind base;\n@tailwind utilities;",
+    );
+    expect(css).toMatch(/border-color: var\(--nx-color-border\)/);
+    expect(css).not.toMatch(/border-color: #e5e7eb/);
+    expect(rule(css, ".border-input")).toContain("border-color: var(--nx-color-input)");
   });
 
   it("v3: the preset works from an ES module config", async () => {

@@ -8,11 +8,15 @@ function presetObject(build: TokenBuild) {
   const map = tailwindThemeMap(build);
   const scale = (entries: ReturnType<typeof tailwindThemeMap>["spacing"]) =>
     Object.fromEntries(entries.map(([key, token]) => [key, themeValue(token)]));
+  const border = map.colors.find(([key]) => key === "border")?.[1];
   return {
     darkMode: ["variant", DARK_VARIANT_SELECTOR],
     theme: {
       extend: {
         colors: scale(map.colors),
+        // Preflight paints every border with borderColor.DEFAULT: without it a bare `border`
+        // is Tailwind's light grey, which shows as a bright line in dark mode.
+        ...(border && { borderColor: { DEFAULT: themeValue(border) } }),
         // Tailwind 3 spells half steps with a dot: `p-0.5`.
         spacing: Object.fromEntries(
           map.spacing.map(([key, token]) => [key.replaceAll("_", "."), themeValue(token)]),
