@@ -24,6 +24,7 @@ export function ThemeToggle() {
   // The server cannot know the stored theme: render a neutral label until hydrated.
   const isDark = hydrated && resolvedTheme === "dark";
   return (
+    // eslint-disable-next-line @nexod/prefer-components -- the root layout is shared by server-only pages (see above)
     <button
       type="button"
       data-testid="theme-toggle"

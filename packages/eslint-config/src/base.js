@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import nexod from "@nexod/eslint-plugin";
 
 /**
  * TypeScript and JavaScript rules for every Nexod package and product.
@@ -28,24 +29,15 @@ export const base = [
       globals: { ...globals.node, ...globals.es2023 },
     },
     linterOptions: { reportUnusedDisableDirectives: "error" },
+    // Deep imports into @nexod/* (src/, dist/) break on any release: autofixed to the entry point.
+    plugins: { "@nexod": nexod },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@nexod/*/src/*", "@nexod/*/dist/*"],
-              message:
-                "Import Nexod packages through their public entry points (e.g. `@nexod/ui` or `@nexod/ui/button`), never from src/ or dist/.",
-            },
-          ],
-        },
-      ],
+      "@nexod/no-deep-imports": "error",
       eqeqeq: ["error", "smart"],
       "no-console": ["warn", { allow: ["warn", "error"] }],
     },

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import base from "../src/base.js";
@@ -23,7 +25,7 @@ describe("base", () => {
 
   it("flags a deep import into a Nexod package", async () => {
     const code = 'import { Button } from "@nexod/ui/src/components/button";\nexport { Button };\n';
-    expect(await ruleIdsFor(base, code, "file.ts")).toContain("no-restricted-imports");
+    expect(await ruleIdsFor(base, code, "file.ts")).toContain("@nexod/no-deep-imports");
   });
 
   it("passes clean code", async () => {
@@ -67,5 +69,30 @@ describe("next", () => {
   it("still applies the react rules", async () => {
     const code = 'export const Logo = () => <img src="/logo.png" />;\n';
     expect(await ruleIdsFor(next, code, "app/logo.tsx")).toContain("jsx-a11y/alt-text");
+  });
+});
+
+describe("next: a product linted with the preset", () => {
+  it("reports exactly the `// expect:` lines of the fixture product (guard rails included)", async () => {
+    const product = path.join(import.meta.dirname, "fixtures", "product");
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: next, cwd: product });
+    const results = await eslint.lintFiles(["."]);
+    const found: string[] = [];
+    const expected: string[] = [];
+    for (const result of results) {
+      const file = path.relative(product, result.filePath);
+      for (const message of result.messages)
+        found.push(`${file}:${message.line} ${message.ruleId}`);
+      const lines = (await readFile(result.filePath, "utf8")).split("\n");
+      lines.forEach((text, index) => {
+        const rules = /expect: (\S+)/.exec(text);
+        if (rules) expected.push(`${file}:${index + 1} ${rules[1]}`);
+      });
+    }
+    expect(results.map((r) => path.relative(product, r.filePath)).sort()).toEqual([
+      "app/page.tsx",
+      "components/status-badge.tsx",
+    ]);
+    expect([...new Set(found)].sort()).toEqual(expected.sort());
   });
 });
