@@ -26,6 +26,8 @@ export function exportLeaves(manifest) {
   const leaves = [];
   let exportsField = manifest.exports;
   if (exportsField === undefined) {
+    // A command-line tool (only `bin`) has no importable API.
+    if (!manifest.main && !manifest.types && !manifest.typings) return [];
     const types = manifest.types ?? manifest.typings;
     exportsField = {
       ".": types ? { types, default: manifest.main ?? "./index.js" } : manifest.main,
