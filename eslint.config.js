@@ -12,7 +12,10 @@ export default [
   },
   {
     // Functions passed to page.evaluate() run in the browser.
-    files: ["scripts/release/registry-proof/chromium-check.mjs"],
+    files: [
+      "scripts/release/registry-proof/chromium-check.mjs",
+      "scripts/release/registry-proof/init-apps.mjs",
+    ],
     languageOptions: { globals: globals.browser },
   },
   {

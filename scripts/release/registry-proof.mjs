@@ -4,7 +4,10 @@
 // it with @nexod/eslint-config/next, build it, start it and check in Chromium that a Button
 // renders with token styles and an icon from @nexod/icons renders without client JavaScript.
 //
-//   node scripts/release/registry-proof.mjs [--skip-build] [--keep]
+//   node scripts/release/registry-proof.mjs [--skip-build] [--skip-init] [--keep]
+//
+// Then (init-apps.mjs, unless --skip-init) `npx @nexod/cli init --yes` in fresh create-next-app
+// 14 and 16 apps: lint, build, start and dev, checked in Chromium.
 //
 // The working tree is never touched: versions are written by `changeset version --snapshot
 // proof` in a temporary copy of the workspace (package manifests, the built packages,
@@ -27,6 +30,7 @@ import path from "node:path";
 import { chromiumExecutablePath } from "@nexod/testing/chromium";
 import { checkInChromium } from "./registry-proof/chromium-check.mjs";
 import { buildApp, createApp, lintApp, startApp } from "./registry-proof/consumer-app.mjs";
+import { proveInit } from "./registry-proof/init-apps.mjs";
 import { firstFailedPhase, log, phase, printTimings } from "./registry-proof/phases.mjs";
 import { cleanup, freePort, onCleanup, run } from "./registry-proof/processes.mjs";
 import { publisherEnv, publishSnapshots, snapshotVersions } from "./registry-proof/publish.mjs";
@@ -35,13 +39,15 @@ import { repoRoot, workspaceProjects, yamlBlock } from "./registry-proof/workspa
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
-  if (!["--skip-build", "--keep", "--help", "-h"].includes(arg)) {
+  if (!["--skip-build", "--skip-init", "--keep", "--help", "-h"].includes(arg)) {
     console.error(`registry-proof: unknown argument ${arg}`);
     process.exit(2);
   }
 }
 if (args.has("--help") || args.has("-h")) {
-  console.log("usage: node scripts/release/registry-proof.mjs [--skip-build] [--keep]");
+  console.log(
+    "usage: node scripts/release/registry-proof.mjs [--skip-build] [--skip-init] [--keep]",
+  );
   process.exit(0);
 }
 
@@ -138,6 +144,11 @@ async function main() {
   await phase("next start", () => startApp(app, { logs, port: appPort, url: appUrl }));
 
   await phase("chromium check", () => checkInChromium(appUrl));
+
+  // 7. `npx @nexod/cli init` in fresh create-next-app 14 and 16 apps (init-apps.mjs).
+  if (!args.has("--skip-init")) {
+    for (const major of [14, 16]) await proveInit(major, { tmp, logs, registry });
+  }
 }
 
 let ok = false;

@@ -1,0 +1,211 @@
+// `nexod init` proven the way an intern uses it: a fresh create-next-app 14 (Tailwind 3, ESLint 8)
+// and 16 (Tailwind 4, ESLint 9) app, @nexod/* from the local registry, `npx @nexod/cli init --yes`,
+// a second init that must change nothing, the app's own lint and production build, then in
+// Chromium (production and `next dev`): a Button with the token styles, a product class that
+// overrides it, and dark mode that survives a reload with no flash of the light theme.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { launchChromium } from "@nexod/testing/chromium";
+import { log, phase } from "./phases.mjs";
+import { childEnv, freePort, run, startProcess, waitForHttp } from "./processes.mjs";
+
+/** create-next-app pinned: a new template release must not turn CI red overnight. */
+const CREATE_NEXT_APP = { 14: "14.2.35", 16: "16.4.3" };
+
+/** What a product writes after init: our Button, and one whose layout the product overrides. */
+const PROOF_PAGE = `import { Button } from "@nexod/ui";
+
+export default function Proof() {
+  return (
+    <main className="flex flex-col items-start gap-4 p-8">
+      <Button id="styled">Styled by Nexod</Button>
+      <Button id="override" className="w-40 justify-start pl-9">
+        Overridden
+      </Button>
+    </main>
+  );
+}
+`;
+
+export async function proveInit(major, { tmp, logs, registry }) {
+  const app = path.join(tmp, `init-next${major}`);
+  const env = childEnv({ CI: "1", npm_config_update_notifier: "false" });
+  const npm = (args, name, timeoutMs = 10 * 60_000) =>
+    run("npm", args, {
+      cwd: app,
+      env,
+      timeoutMs,
+      logFile: path.join(logs, `next${major}-${name}.log`),
+    });
+
+  await phase(`next ${major}: create-next-app`, () =>
+    run(
+      "npx",
+      [
+        "--yes",
+        `create-next-app@${CREATE_NEXT_APP[major]}`,
+        app,
+        ...["--ts", "--tailwind", "--eslint", "--app", "--no-src-dir", "--import-alias", "@/*"],
+        ...["--use-npm", "--skip-install", "--disable-git"],
+        ...(major >= 16 ? ["--no-react-compiler"] : []),
+      ],
+      { cwd: tmp, env, timeoutMs: 5 * 60_000, logFile: path.join(logs, `next${major}-create.log`) },
+    ),
+  );
+  // The company registry for @nexod, the public one for everything else (what the docs say).
+  writeFileSync(path.join(app, ".npmrc"), `@nexod:registry=${registry}\n`);
+  await phase(`next ${major}: npm install`, () =>
+    npm(["install", "--no-audit", "--no-fund"], "install"),
+  );
+
+  const init = [
+    "exec",
+    "--yes",
+    "--package=@nexod/cli@proof",
+    "--",
+    "nexod",
+    "init",
+    "--yes",
+    "--tag",
+    "proof",
+  ];
+  await phase(`next ${major}: nexod init --yes`, () => npm(init, "init"));
+  const again = await phase(`next ${major}: nexod init again`, () =>
+    run("npm", init, { cwd: app, env, timeoutMs: 5 * 60_000, capture: true }),
+  );
+  if (!again.includes("Already set up for Nexod: nothing to change."))
+    throw new Error(`a second nexod init changed the app:\n${again}`);
+
+  mkdirSync(path.join(app, "app", "proof"), { recursive: true });
+  writeFileSync(path.join(app, "app", "proof", "page.tsx"), PROOF_PAGE);
+
+  // Lint as the app's own tooling does it: `next lint` (ESLint 8, .eslintrc) or `eslint` (flat).
+  await phase(`next ${major}: lint`, () =>
+    major === 14
+      ? npm(["exec", "--", "next", "lint", "--max-warnings", "0"], "lint")
+      : npm(["exec", "--", "eslint", ".", "--max-warnings", "0"], "lint"),
+  );
+  await phase(`next ${major}: next build`, () => npm(["exec", "--", "next", "build"], "build"));
+
+  for (const mode of ["start", "dev"]) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/proof`;
+    const logFile = path.join(logs, `next${major}-${mode}.log`);
+    const child = startProcess(
+      `next ${mode} (${major})`,
+      path.join(app, "node_modules/.bin/next"),
+      [mode, "-H", "127.0.0.1", "-p", String(port)],
+      { cwd: app, env: childEnv(mode === "start" ? { NODE_ENV: "production" } : {}), logFile },
+    );
+    await phase(`next ${major}: next ${mode} + chromium`, async () => {
+      await waitForHttp(url, { timeoutMs: 180_000, child, name: `next ${mode}`, logFile });
+      await checkInitApp(url, `next ${major} ${mode}`);
+    });
+    // Free the port and .next for the next mode now; cleanup would only do it at the end.
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** The checks in Chromium; throws with every problem found. */
+export async function checkInitApp(url, label) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    // The theme as the page is parsed, before React hydrates: what the first paint shows.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        const root = document.documentElement;
+        window.__firstPaint = {
+          theme: root.getAttribute("data-theme"),
+          background: window.__pageBackground(),
+        };
+      });
+      // What the page shows: the body's fill, or the root's when the body has none (base.css
+      // paints <html>; the Tailwind 3 set-up paints <body>).
+      window.__pageBackground = () => {
+        const transparent = (color) => color === "rgba(0, 0, 0, 0)" || color === "transparent";
+        const body = getComputedStyle(document.body).backgroundColor;
+        return transparent(body)
+          ? getComputedStyle(document.documentElement).backgroundColor
+          : body;
+      };
+    });
+    await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
+    const measure = () =>
+      page.evaluate(() => {
+        const probe = (value) => {
+          const element = document.createElement("div");
+          element.style.backgroundColor = value;
+          document.body.append(element);
+          const color = getComputedStyle(element).backgroundColor;
+          element.remove();
+          return color;
+        };
+        const styled = getComputedStyle(document.querySelector("#styled"));
+        const override = document.querySelector("#override");
+        const overridden = getComputedStyle(override);
+        return {
+          primary: probe("var(--nx-color-primary)"),
+          background: probe("var(--nx-color-background)"),
+          pageBackground: window.__pageBackground(),
+          styled: {
+            background: styled.backgroundColor,
+            paddingLeft: styled.paddingLeft,
+            height: styled.height,
+          },
+          override: {
+            width: override.getBoundingClientRect().width,
+            paddingLeft: overridden.paddingLeft,
+            justifyContent: overridden.justifyContent,
+            background: overridden.backgroundColor,
+          },
+          firstPaint: window.__firstPaint,
+        };
+      });
+    const light = await measure();
+    const problems = [];
+    if (light.styled.background !== light.primary)
+      problems.push(
+        `Button background ${light.styled.background}, expected the primary token ${light.primary}`,
+      );
+    if (light.styled.paddingLeft !== "16px")
+      problems.push(`Button padding-left ${light.styled.paddingLeft}, expected 16px`);
+    if (light.override.width !== 160)
+      problems.push(`w-40 lost to the component: width ${light.override.width}px`);
+    if (light.override.paddingLeft !== "36px")
+      problems.push(`pl-9 lost to the component: padding-left ${light.override.paddingLeft}`);
+    if (light.override.justifyContent !== "flex-start")
+      problems.push(`justify-start lost to the component: ${light.override.justifyContent}`);
+    if (light.override.background !== light.primary)
+      problems.push("the overridden Button lost its token background");
+
+    // Dark mode persists: choose it (next-themes stores it), reload, and the parser already
+    // sees data-theme="dark" with the dark page background.
+    await page.evaluate(() => localStorage.setItem("theme", "dark"));
+    await page.reload({ waitUntil: "networkidle" });
+    const dark = await measure();
+    if (dark.firstPaint?.theme !== "dark")
+      problems.push(`after reload the first paint has data-theme=${dark.firstPaint?.theme}`);
+    if (dark.firstPaint?.background !== dark.background || dark.background === light.background)
+      problems.push(
+        `first paint background ${dark.firstPaint?.background}; dark token ${dark.background}, light ${light.background}`,
+      );
+    if (light.pageBackground !== light.background)
+      problems.push(
+        `the light page shows ${light.pageBackground}, not the background token ${light.background}`,
+      );
+    if (errors.length) problems.push(`page errors:\n  ${errors.join("\n  ")}`);
+    log(`  ${label}: ${JSON.stringify({ light, dark: dark.firstPaint })}`);
+    if (problems.length) throw new Error(`${label} in Chromium:\n- ${problems.join("\n- ")}`);
+    log(`  ${label}: Button styled, product classes win, dark mode kept with no flash`);
+  } finally {
+    await browser.close();
+  }
+}
