@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Empty state is for.",
-  // Budget for everything @nexod/ui/empty-state exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
-  sizeLimit: "1 kB",
+  description: "What a place shows when it has no content: icon, title, description and actions.",
+  sizeLimit: "1.5 kB",
 } satisfies ComponentMeta;

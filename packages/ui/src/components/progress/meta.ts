@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Progress is for.",
-  // Budget for everything @nexod/ui/progress exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
-  sizeLimit: "1 kB",
+  description: "A linear or circular progress indicator, determinate or indeterminate.",
+  sizeLimit: "1.5 kB",
 } satisfies ComponentMeta;
