@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Alert is for.",
-  // Budget for everything @nexod/ui/alert exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
-  sizeLimit: "1 kB",
+  description: "A message about the page or task, inline or as a banner, optionally dismissible.",
+  sizeLimit: "3 kB",
 } satisfies ComponentMeta;
