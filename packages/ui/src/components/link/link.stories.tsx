@@ -83,8 +83,12 @@ export const External: Story = {
 
 /** A router's link component (here a stand-in for Next.js `Link`) rendered with `asChild`. */
 const RouterLink = React.forwardRef<HTMLAnchorElement, React.ComponentPropsWithoutRef<"a">>(
-  function RouterLink(props, ref) {
-    return <a ref={ref} data-router-link="" {...props} />;
+  function RouterLink({ children, ...props }, ref) {
+    return (
+      <a ref={ref} data-router-link="" {...props}>
+        {children}
+      </a>
+    );
   },
 );
 

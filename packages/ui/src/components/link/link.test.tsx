@@ -57,8 +57,12 @@ describe("Link", () => {
 
   it("renders a router link with asChild, the icon inside it", () => {
     const RouterLink = React.forwardRef<HTMLAnchorElement, React.ComponentProps<"a">>(
-      function RouterLink(props, ref) {
-        return <a ref={ref} data-router="" {...props} />;
+      function RouterLink({ children, ...props }, ref) {
+        return (
+          <a ref={ref} data-router="" {...props}>
+            {children}
+          </a>
+        );
       },
     );
     render(
