@@ -2,5 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A section heading: h1–h6 from level, the look from a named text style.",
-  sizeLimit: "1.2 kB",
+  sizeLimit: "2.4 kB",
 } satisfies ComponentMeta;
