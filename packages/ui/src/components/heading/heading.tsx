@@ -13,7 +13,7 @@ const sizeOfLevel = {
 } as const;
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
-const defaults = { level: 2, weight: undefined } as const;
+const defaults = { level: 2 } as const;
 
 /** Class names of a heading's looks (styles: heading.css), one per text style of @nexod/tokens. */
 export const headingVariants = /* @__PURE__ */ cva("nx-heading", {
