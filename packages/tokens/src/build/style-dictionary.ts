@@ -154,14 +154,26 @@ function toBuiltToken(token: TransformedToken): BuiltToken {
 /** Output order: by group as listed here, then file order, sizes by value within a group. */
 const GROUP_ORDER = ["color", "spacing", "radius", "font", "shadow", "z", "duration", "ease"];
 
+/** The literal size of a token (`{value: 16, unit: "px"}` → 16), if it has one. */
+function literalSize(token: TransformedToken): number | undefined {
+  const original = isObject(token.original) ? token.original.$value : undefined;
+  return isObject(original) && typeof original.value === "number" ? original.value : undefined;
+}
+
 function outputOrder(tokens: readonly TransformedToken[]): TransformedToken[] {
   const firstOfParent = new Map<string, number>();
+  // Groups are sorted by size only when every member has one (a scale); a text style's parts
+  // (references and one letter spacing) keep the order they are written in.
+  const unsized = new Set(
+    tokens
+      .filter((token) => literalSize(token) === undefined)
+      .map((token) => token.path.slice(0, -1).join(".")),
+  );
   const keyed = tokens.map((token, index) => {
     const parent = token.path.slice(0, -1).join(".");
     if (!firstOfParent.has(parent)) firstOfParent.set(parent, index);
     const rank = GROUP_ORDER.indexOf(token.path[0] as string);
-    const original = isObject(token.original) ? token.original.$value : undefined;
-    const size = isObject(original) && typeof original.value === "number" ? original.value : index;
+    const size = unsized.has(parent) ? index : (literalSize(token) ?? index);
     return {
       token,
       key: [rank < 0 ? GROUP_ORDER.length : rank, firstOfParent.get(parent) as number, size, index],
