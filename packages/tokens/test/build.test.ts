@@ -79,6 +79,26 @@ const SPACING = [
 ];
 const SIZES = ["xs", "sm", "base", "lg", "xl", "2xl", "3xl", "4xl"];
 
+const TEXT_STYLES = [
+  "display",
+  "title-lg",
+  "title-md",
+  "title-sm",
+  "heading",
+  "body",
+  "body-strong",
+  "caption",
+  "label",
+  "code",
+];
+const TEXT_STYLE_PARTS = [
+  "font-family",
+  "font-size",
+  "font-weight",
+  "line-height",
+  "letter-spacing",
+];
+
 /** Every token path in docs/architecture.md's "Token names" table. */
 const CONTRACT = [
   ...["neutral", "brand", "red", "amber", "green", "blue"].flatMap((p) =>
@@ -98,6 +118,7 @@ const CONTRACT = [
   ...["fast", "normal", "slow"].map((d) => `duration.${d}`),
   ...["standard", "in", "out", "emphasized"].map((e) => `ease.${e}`),
   ...["sm", "md", "lg", "xl", "2xl"].map((b) => `breakpoint.${b}`),
+  ...TEXT_STYLES.flatMap((style) => TEXT_STYLE_PARTS.map((part) => `text.${style}.${part}`)),
 ];
 
 describe("build", () => {
@@ -135,6 +156,12 @@ describe("build", () => {
     expect(css).toContain("--nx-color-primary: var(--nx-color-brand-600);");
     expect(css).toContain("--nx-color-overlay: #00000080;");
     expect(css).not.toMatch(/\d\.\d{5,}/);
+    // Text styles reference the font tokens, so overriding the type scale reaches them.
+    expect(css).toContain("--nx-text-title-lg-font-size: var(--nx-font-size-3xl);");
+    expect(css).toContain("--nx-text-title-lg-line-height: var(--nx-font-line-height-3xl);");
+    expect(css).toContain("--nx-text-code-font-family: var(--nx-font-family-mono);");
+    expect(css).toContain("--nx-text-body-strong-font-weight: var(--nx-font-weight-semibold);");
+    expect(css).toContain("--nx-text-display-letter-spacing: -0.0469rem;");
     const dark = body.slice(body.indexOf('[data-theme="dark"]'));
     expect(dark).toContain("--nx-color-primary: var(--nx-color-brand-400);");
     expect(dark).not.toContain("--nx-color-brand-400:");
@@ -159,6 +186,10 @@ describe("build", () => {
       "--shadow-md: var(--nx-shadow-md);",
       "--ease-standard: var(--nx-ease-standard);",
       "--breakpoint-md: 48rem;",
+      "--text-title-lg: var(--nx-text-title-lg-font-size);",
+      "--text-title-lg--line-height: var(--nx-text-title-lg-line-height);",
+      "--text-title-lg--font-weight: var(--nx-text-title-lg-font-weight);",
+      "--text-title-lg--letter-spacing: var(--nx-text-title-lg-letter-spacing);",
     ]) {
       expect(body).toContain(line);
     }
@@ -180,6 +211,8 @@ describe("build", () => {
     const dts = await build.read("index.d.ts");
     expect(dts).toContain('readonly "color.primary": {');
     expect(dts).toContain('readonly "cssVar": "--nx-color-primary";');
+    expect(mod.cssVar("text.caption.font-size")).toBe("var(--nx-text-caption-font-size)");
+    expect(mod.tokens["text.caption.font-size"]?.value).toBe("0.75rem");
   });
 
   it("a failing build leaves dist/ as it was", async () => {

@@ -134,6 +134,32 @@ describe("check", () => {
     );
   });
 
+  it("reports a text style that lacks a part or references a token of the wrong type", async () => {
+    const missing = await plantValue("text.json", "text.body", {
+      fontFamily: "{font.family.sans}",
+      fontSize: "{font.size.sm}",
+      fontWeight: "{font.weight.regular}",
+      lineHeight: "{font.line-height.sm}",
+    });
+    const run = await check(missing);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("text.json: text.body has $value");
+    expect(run.stderr).toContain("a typography must be an object with exactly fontFamily");
+
+    const wrongType = await plantValue("text.json", "text.caption", {
+      fontFamily: "{font.family.sans}",
+      fontSize: "{font.weight.bold}",
+      fontWeight: "{font.weight.regular}",
+      lineHeight: "{font.line-height.xs}",
+      letterSpacing: { value: 0, unit: "px" },
+    });
+    const second = await check(wrongType);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(
+      "text.caption (text.json): its fontSize references {font.weight.bold}, a fontWeight; it must be a dimension.",
+    );
+  });
+
   it("reports a declared pair that names an unknown token", async () => {
     const tokensDir = await plant(
       "$contrast.json",

@@ -136,6 +136,46 @@ describe("pull", () => {
   });
 });
 
+describe("text styles and a sync", () => {
+  it("keeps a hand-written text style that references synced variables, and builds it", async () => {
+    const env = { FIGMA_FILE_KEY: FILE_KEY, FIGMA_TOKEN: TOKEN };
+    const tokensDir = path.join(await tempDir(), "tokens");
+    const first = await startMockFigma([figmaOk(await fixture())]);
+    await cli(["pull", "--tokens-dir", tokensDir], { env: { ...env, FIGMA_API_URL: first.url } });
+    // Figma's Variables API has no text styles: they live in a hand-written file whose parts
+    // reference the synced font variables.
+    const textStyles = `${JSON.stringify({
+      text: {
+        $type: "typography",
+        label: {
+          $value: {
+            fontFamily: "{font.family.sans}",
+            fontSize: { value: 14, unit: "px" },
+            fontWeight: "{font.weight.semi-bold}",
+            lineHeight: { value: 20, unit: "px" },
+            letterSpacing: { value: 0, unit: "px" },
+          },
+        },
+      },
+    })}\n`;
+    await writeFile(path.join(tokensDir, "text.json"), textStyles);
+    const second = await startMockFigma([figmaOk(await fixture())]);
+    const run = await cli(["pull", "--tokens-dir", tokensDir], {
+      env: { ...env, FIGMA_API_URL: second.url },
+    });
+    expect(run.code).toBe(0);
+    expect(await readFile(path.join(tokensDir, "text.json"), "utf8")).toBe(textStyles);
+
+    const outDir = path.join(await tempDir(), "dist");
+    const build = await cli(["build", "--tokens-dir", tokensDir, "--out-dir", outDir]);
+    expect(build.code).toBe(0);
+    const css = await readFile(path.join(outDir, "tokens.css"), "utf8");
+    expect(css).toContain("--nx-text-label-font-family: var(--nx-font-family-sans);");
+    expect(css).toContain("--nx-text-label-font-weight: var(--nx-font-weight-semi-bold);");
+    expect(css).toContain("--nx-text-label-font-size: 0.875rem;");
+  });
+});
+
 describe("pull failures leave tokens/ as it was", () => {
   /** Exit codes: 3 Figma unreachable, 4 access refused, 5 variables that cannot be synced. */
   async function expectFailure(

@@ -47,7 +47,15 @@ describe("Tailwind", () => {
     const css = await tailwindV4(
       product,
       '@import "tailwindcss";\n@import "@nexod/tokens/theme.css";',
-      ["bg-primary", "text-muted-foreground", "p-0.5", "text-sm", "md:p-4", "dark:bg-background"],
+      [
+        "bg-primary",
+        "text-muted-foreground",
+        "p-0.5",
+        "text-sm",
+        "md:p-4",
+        "dark:bg-background",
+        "text-title-lg",
+      ],
     );
     expect(rule(css, ".bg-primary")).toContain("background-color: var(--nx-color-primary);");
     expect(rule(css, ".text-muted-foreground")).toContain(
@@ -59,6 +67,16 @@ describe("Tailwind", () => {
     );
     expect(css).toMatch(
       /@media \(width >= 48rem\) \{\s*\.md\\:p-4 \{\s*padding: var\(--nx-spacing-4\);/,
+    );
+    // A text style is one utility: size, line height, weight and tracking.
+    const title = rule(css, ".text-title-lg");
+    expect(title).toContain("font-size: var(--nx-text-title-lg-font-size);");
+    expect(title).toContain("line-height: var(--tw-leading, var(--nx-text-title-lg-line-height));");
+    expect(title).toContain(
+      "font-weight: var(--tw-font-weight, var(--nx-text-title-lg-font-weight));",
+    );
+    expect(title).toContain(
+      "letter-spacing: var(--tw-tracking, var(--nx-text-title-lg-letter-spacing));",
     );
     expect(css).toContain(
       '.dark\\:bg-background:where([data-theme="dark"], [data-theme="dark"] *, .dark, .dark *)',
@@ -93,8 +111,13 @@ describe("Tailwind", () => {
     const css = await tailwindV3Build(
       product,
       "tailwind.config.cjs",
-      '<div class="bg-primary text-muted-foreground p-0.5 text-sm dark:bg-background"></div>',
+      '<div class="bg-primary text-muted-foreground p-0.5 text-sm dark:bg-background text-caption"></div>',
     );
+    const caption = rule(css, ".text-caption");
+    expect(caption).toContain("font-size: var(--nx-text-caption-font-size)");
+    expect(caption).toContain("line-height: var(--nx-text-caption-line-height)");
+    expect(caption).toContain("font-weight: var(--nx-text-caption-font-weight)");
+    expect(caption).toContain("letter-spacing: var(--nx-text-caption-letter-spacing)");
     expect(rule(css, ".bg-primary")).toContain("background-color: var(--nx-color-primary)");
     expect(rule(css, ".text-muted-foreground")).toContain(
       "color: var(--nx-color-muted-foreground)",

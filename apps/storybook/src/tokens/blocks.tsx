@@ -41,6 +41,47 @@ export function TypeScale({ sample = "The quick brown fox jumps over the lazy do
   );
 }
 
+/** Named text styles (`text.<style>.<part>`), as designers pick them in Figma. */
+export function TextStyles({ sample = "Invoices due this week" }) {
+  const styles = [...new Set(tokensIn("text").map((token) => token.name.split(".")[1]!))];
+  const part = (style: string, name: string) => getToken(`text.${style}.${name}`);
+  return (
+    <Frame>
+      <Table head={["style", "size / line height · weight · tracking", "sample"]}>
+        {styles.map((style) => {
+          const weight = part(style, "font-weight");
+          return (
+            <tr key={style}>
+              <td style={cellStyle}>
+                <code style={codeStyle}>text-{style}</code>
+                {part(style, "font-size").description ? (
+                  <div style={captionStyle}>{part(style, "font-size").description}</div>
+                ) : null}
+              </td>
+              <td style={{ ...cellStyle, whiteSpace: "nowrap" }}>
+                {toPx(part(style, "font-size").value)} / {toPx(part(style, "line-height").value)} ·{" "}
+                {weight.value} · {toPx(part(style, "letter-spacing").value)}
+              </td>
+              <td
+                style={{
+                  ...cellStyle,
+                  fontFamily: `var(${part(style, "font-family").cssVar})`,
+                  fontSize: `var(${part(style, "font-size").cssVar})`,
+                  lineHeight: `var(${part(style, "line-height").cssVar})`,
+                  fontWeight: `var(${weight.cssVar})` as never,
+                  letterSpacing: `var(${part(style, "letter-spacing").cssVar})`,
+                }}
+              >
+                {sample}
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
+    </Frame>
+  );
+}
+
 export function FontWeights() {
   return (
     <Frame>

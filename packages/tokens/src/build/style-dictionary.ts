@@ -90,11 +90,45 @@ const TRANSFORMS = [
   builtIn.shadowCssShorthand,
 ];
 
+/**
+ * A typography token (a text style) becomes one token per part: `text.body` →
+ * `text.body.font-size` (`--nx-text-body-font-size`) and so on. CSS has no composite value for
+ * all five (the `font` shorthand lacks letter spacing and resets other font properties), and a
+ * part that references a font token stays `var(--nx-font-size-sm)`, so overriding the scale
+ * carries through to every text style.
+ */
+export const TYPOGRAPHY_PART_TOKENS = {
+  fontFamily: ["font-family", "fontFamily"],
+  fontSize: ["font-size", "dimension"],
+  fontWeight: ["font-weight", "fontWeight"],
+  lineHeight: ["line-height", "dimension"],
+  letterSpacing: ["letter-spacing", "dimension"],
+} as const;
+
+function typographyParts(path: string, value: Record<string, unknown>) {
+  return Object.entries(TYPOGRAPHY_PART_TOKENS).map(([part, [name, type]]) => ({
+    path: `${path}.${name}`,
+    // A unitless line height (DTCG's ratio) is a number, not a dimension.
+    type: typeof value[part] === "number" ? "number" : type,
+    value: value[part],
+  }));
+}
+
 /** Rebuilds one tree from several files, each token carrying its own `$type`. */
 function mergeFiles(files: readonly TokenFile[]): TokenTree {
   const tree: TokenTree = {};
   for (const file of files) {
     for (const token of flattenTokens(file.tree)) {
+      if (token.type === "typography" && isObject(token.value)) {
+        for (const part of typographyParts(token.path, token.value)) {
+          setToken(tree, part.path.split("."), {
+            $type: part.type,
+            $value: part.value,
+            ...(token.description ? { $description: token.description } : {}),
+          });
+        }
+        continue;
+      }
       setToken(tree, token.path.split("."), {
         $type: token.type,
         $value: token.value,
@@ -120,14 +154,26 @@ function toBuiltToken(token: TransformedToken): BuiltToken {
 /** Output order: by group as listed here, then file order, sizes by value within a group. */
 const GROUP_ORDER = ["color", "spacing", "radius", "font", "shadow", "z", "duration", "ease"];
 
+/** The literal size of a token (`{value: 16, unit: "px"}` → 16), if it has one. */
+function literalSize(token: TransformedToken): number | undefined {
+  const original = isObject(token.original) ? token.original.$value : undefined;
+  return isObject(original) && typeof original.value === "number" ? original.value : undefined;
+}
+
 function outputOrder(tokens: readonly TransformedToken[]): TransformedToken[] {
   const firstOfParent = new Map<string, number>();
+  // Groups are sorted by size only when every member has one (a scale); a text style's parts
+  // (references and one letter spacing) keep the order they are written in.
+  const unsized = new Set(
+    tokens
+      .filter((token) => literalSize(token) === undefined)
+      .map((token) => token.path.slice(0, -1).join(".")),
+  );
   const keyed = tokens.map((token, index) => {
     const parent = token.path.slice(0, -1).join(".");
     if (!firstOfParent.has(parent)) firstOfParent.set(parent, index);
     const rank = GROUP_ORDER.indexOf(token.path[0] as string);
-    const original = isObject(token.original) ? token.original.$value : undefined;
-    const size = isObject(original) && typeof original.value === "number" ? original.value : index;
+    const size = unsized.has(parent) ? index : (literalSize(token) ?? index);
     return {
       token,
       key: [rank < 0 ? GROUP_ORDER.length : rank, firstOfParent.get(parent) as number, size, index],

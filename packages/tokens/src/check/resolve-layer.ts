@@ -1,4 +1,5 @@
 import { type ModeLayer } from "../tokens/mode-layers";
+import { TYPOGRAPHY_PARTS } from "./validate-schema";
 import {
   collectReferences,
   flattenTokens,
@@ -42,6 +43,19 @@ export function resolveLayer(layer: ModeLayer): ResolvedLayer {
       if (parent) {
         problems.push(
           `${prefix} (${parent.fileName}) is a token and also the group of ${path} (${tokens.get(path)?.fileName}); rename one.`,
+        );
+      }
+    }
+  }
+
+  for (const token of tokens.values()) {
+    if (token.type !== "typography" || !isObject(token.value)) continue;
+    for (const [part, expected] of Object.entries(TYPOGRAPHY_PARTS)) {
+      const target = tokens.get(referencedPath(token.value[part]) ?? "");
+      const allowed = part === "lineHeight" ? [expected, "number"] : [expected];
+      if (target && !allowed.includes(target.type ?? "")) {
+        problems.push(
+          `${token.path} (${token.fileName}): its ${part} references {${target.path}}, a ${target.type}; it must be a ${allowed.join(" or a ")}.`,
         );
       }
     }

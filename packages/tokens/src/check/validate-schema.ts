@@ -21,6 +21,27 @@ const isShadowLayer: ValueCheck = (v) =>
   ["offsetX", "offsetY", "blur"].every((k) => orReference(isDimension)(v[k])) &&
   (v.spread === undefined || orReference(isDimension)(v.spread));
 
+/**
+ * A DTCG typography composite. Every part is required; `lineHeight` may be a dimension (this
+ * package keeps line heights in px, `font.line-height.*`) or a unitless number (DTCG's ratio).
+ */
+export const TYPOGRAPHY_PARTS = {
+  fontFamily: "fontFamily",
+  fontSize: "dimension",
+  fontWeight: "fontWeight",
+  lineHeight: "dimension",
+  letterSpacing: "dimension",
+} as const;
+
+const isTypography: ValueCheck = (v) =>
+  isObject(v) &&
+  Object.keys(v).every((key) => key in TYPOGRAPHY_PARTS) &&
+  orReference((f) => VALUE_CHECKS.fontFamily!.check(f))(v.fontFamily) &&
+  orReference(isDimension)(v.fontSize) &&
+  orReference((w) => VALUE_CHECKS.fontWeight!.check(w))(v.fontWeight) &&
+  orReference((l) => isDimension(l) || isNumber(l))(v.lineHeight) &&
+  orReference(isDimension)(v.letterSpacing);
+
 /** What `$value` must look like for each `$type` (references allowed everywhere). */
 const VALUE_CHECKS: Record<string, { check: ValueCheck; expected: string }> = {
   color: { check: isColor, expected: 'a hex colour ("#0f172a", "#0f172a80") or an sRGB object' },
@@ -51,6 +72,11 @@ const VALUE_CHECKS: Record<string, { check: ValueCheck; expected: string }> = {
   shadow: {
     check: (v) => isShadowLayer(v) || (Array.isArray(v) && v.length > 0 && v.every(isShadowLayer)),
     expected: "a shadow object {color, offsetX, offsetY, blur, spread} or an array of them",
+  },
+  typography: {
+    check: (v) => isTypography(v),
+    expected:
+      "an object with exactly fontFamily, fontSize, fontWeight, lineHeight (a dimension or a number) and letterSpacing, each a value of its type or a reference",
   },
   string: { check: (v) => typeof v === "string", expected: "a string" },
   boolean: { check: (v) => typeof v === "boolean", expected: "true or false" },

@@ -12,11 +12,44 @@ export interface TailwindThemeMap {
   fontFamily: Entries;
   fontSize: [key: string, size: BuiltToken, lineHeight: BuiltToken | undefined][];
   fontWeight: Entries;
+  /** Text styles (`text.title-lg.*`): their size, line height, weight and letter spacing. */
+  textStyles: [key: string, parts: TextStyleParts][];
   shadow: Entries;
   ease: Entries;
   duration: Entries;
   zIndex: Entries;
   breakpoint: Entries;
+}
+
+/** The parts of a text style that Tailwind's `text-*` utilities set (font family is not one). */
+export interface TextStyleParts {
+  fontSize: BuiltToken;
+  lineHeight: BuiltToken;
+  fontWeight: BuiltToken;
+  letterSpacing: BuiltToken;
+}
+
+const TEXT_STYLE_PARTS = {
+  "font-size": "fontSize",
+  "line-height": "lineHeight",
+  "font-weight": "fontWeight",
+  "letter-spacing": "letterSpacing",
+} as const;
+
+/** `text.<style>.<part>` tokens grouped by style, in file order. */
+function textStyles(build: TokenBuild): [string, TextStyleParts][] {
+  const styles = new Map<string, Partial<TextStyleParts>>();
+  for (const [rest, token] of tokensUnder(build, "text")) {
+    const dot = rest.lastIndexOf(".");
+    const part = TEXT_STYLE_PARTS[rest.slice(dot + 1) as keyof typeof TEXT_STYLE_PARTS];
+    if (dot < 0) continue;
+    const style = styles.get(rest.slice(0, dot)) ?? {};
+    styles.set(rest.slice(0, dot), style);
+    if (part) style[part] = token;
+  }
+  return [...styles].filter((entry): entry is [string, TextStyleParts] =>
+    Object.values(TEXT_STYLE_PARTS).every((part) => entry[1][part] !== undefined),
+  );
 }
 
 export const DARK_VARIANT_SELECTOR =
@@ -42,6 +75,7 @@ export function tailwindThemeMap(build: TokenBuild): TailwindThemeMap {
       lineHeights.get(key),
     ]),
     fontWeight: tokensUnder(build, "font.weight"),
+    textStyles: textStyles(build),
     shadow: tokensUnder(build, "shadow"),
     ease: tokensUnder(build, "ease"),
     duration: tokensUnder(build, "duration"),

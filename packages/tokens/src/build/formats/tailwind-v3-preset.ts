@@ -23,14 +23,26 @@ function presetObject(build: TokenBuild) {
         ),
         borderRadius: scale(map.radius),
         fontFamily: scale(map.fontFamily),
-        fontSize: Object.fromEntries(
-          map.fontSize.map(([key, size, lineHeight]): Entries[number] => [
+        fontSize: Object.fromEntries([
+          ...map.fontSize.map(([key, size, lineHeight]): Entries[number] => [
             key,
             lineHeight
               ? [themeValue(size), { lineHeight: themeValue(lineHeight) }]
               : themeValue(size),
           ]),
-        ),
+          // Text styles: `text-title-lg` sets size, line height, weight and tracking at once.
+          ...map.textStyles.map(([key, parts]): Entries[number] => [
+            key,
+            [
+              themeValue(parts.fontSize),
+              {
+                lineHeight: themeValue(parts.lineHeight),
+                fontWeight: themeValue(parts.fontWeight),
+                letterSpacing: themeValue(parts.letterSpacing),
+              },
+            ],
+          ]),
+        ]),
         fontWeight: scale(map.fontWeight),
         boxShadow: scale(map.shadow),
         transitionTimingFunction: scale(map.ease),
@@ -44,7 +56,15 @@ function presetObject(build: TokenBuild) {
 
 const TYPES = `{
   darkMode: ["variant", string];
-  theme: { extend: Record<string, Record<string, string | [string, { lineHeight: string }]>> };
+  theme: {
+    extend: Record<
+      string,
+      Record<
+        string,
+        string | [string, { lineHeight: string; fontWeight?: string; letterSpacing?: string }]
+      >
+    >;
+  };
 }`;
 
 /** `tailwind-preset.{js,cjs,d.ts,d.cts}`: the Tailwind CSS v3 preset, for ESM and CJS configs. */

@@ -19,6 +19,13 @@ export function formatTailwindV4Theme(build: TokenBuild): string {
     if (lineHeight) add(`text-${key}--line-height`, themeValue(lineHeight));
   }
   for (const [key, token] of map.fontWeight) add(`font-weight-${key}`, themeValue(token));
+  // Text styles are font sizes with their line height, weight and tracking: `text-title-lg`.
+  for (const [key, parts] of map.textStyles) {
+    add(`text-${key}`, themeValue(parts.fontSize));
+    add(`text-${key}--line-height`, themeValue(parts.lineHeight));
+    add(`text-${key}--font-weight`, themeValue(parts.fontWeight));
+    add(`text-${key}--letter-spacing`, themeValue(parts.letterSpacing));
+  }
   for (const [key, token] of map.shadow) add(`shadow-${key}`, themeValue(token));
   for (const [key, token] of map.ease) add(`ease-${key}`, themeValue(token));
   for (const [key, token] of map.breakpoint) add(`breakpoint-${key}`, themeValue(token));

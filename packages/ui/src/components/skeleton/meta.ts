@@ -1,6 +1,7 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  description: "A placeholder shape shown while content loads.",
-  sizeLimit: "0.48 kB",
+  description:
+    "Placeholder shapes shown while content loads: blocks, circles, text, cards, tables.",
+  sizeLimit: "1.46 kB",
 } satisfies ComponentMeta;
