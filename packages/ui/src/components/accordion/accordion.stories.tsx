@@ -133,13 +133,16 @@ export const WithDisabledItem: Story = {
 const variants = ["divided", "contained"] as const;
 const triggerStates = ["closed", "open", "hover", "focus", "disabled"] as const;
 
-/** Each variant with a header in every state. Hover and keyboard focus are forced. */
+/**
+ * Each variant with a header in every state. Hover and keyboard focus are forced (by a data
+ * attribute: an `id` on a trigger would replace the one its section is labelled by).
+ */
 export const States: Story = {
   parameters: {
     pseudo: {
       rootSelector: "body",
-      hover: variants.map((variant) => `#accordion-${variant}-hover`),
-      focusVisible: variants.map((variant) => `#accordion-${variant}-focus`),
+      hover: variants.map((variant) => `[data-cell="accordion-${variant}-hover"]`),
+      focusVisible: variants.map((variant) => `[data-cell="accordion-${variant}-focus"]`),
     },
   },
   render: () => (
@@ -157,7 +160,7 @@ export const States: Story = {
           >
             {triggerStates.map((state) => (
               <AccordionItem key={state} value={state} disabled={state === "disabled"}>
-                <AccordionTrigger id={`accordion-${variant}-${state}`}>
+                <AccordionTrigger data-cell={`accordion-${variant}-${state}`}>
                   {variant}, {state}
                 </AccordionTrigger>
                 <AccordionContent>The section of the {state} item.</AccordionContent>

@@ -84,15 +84,21 @@ export const Accordion = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Accord
         `Accordion: type must be "single" or "multiple", got ${JSON.stringify(props.type)}.`,
       );
     }
-    return (
-      <AccordionPrimitive.Root
-        ref={ref}
-        data-slot="accordion"
-        data-variant={variant ?? defaults.variant}
-        {...props}
-        className={cx(accordionVariants({ variant }), className)}
-      />
-    );
+    const common = {
+      ref,
+      "data-slot": "accordion",
+      "data-variant": variant ?? defaults.variant,
+      className: cx(accordionVariants({ variant }), className),
+    };
+    if (props.type === "multiple") {
+      // `collapsible` means nothing with several open items; JavaScript callers (and spread
+      // props) may still pass it, and Radix would write it onto the <div>.
+      const { collapsible: _ignored, ...multiple } = props as AccordionMultipleProps & {
+        collapsible?: boolean;
+      };
+      return <AccordionPrimitive.Root {...multiple} {...common} />;
+    }
+    return <AccordionPrimitive.Root {...props} {...common} />;
   },
 );
 

@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Aspect ratio is for.",
-  // Budget for everything @nexod/ui/aspect-ratio exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
+  description: "A box that keeps a width-to-height ratio, for images, video and maps.",
   sizeLimit: "1 kB",
 } satisfies ComponentMeta;

@@ -1,20 +1,55 @@
 import { render, screen } from "@testing-library/react";
+import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DescriptionList } from "./description-list";
+import { DescriptionDetails, DescriptionList, DescriptionListItem, DescriptionTerm } from ".";
+
+function Example(props: React.ComponentProps<typeof DescriptionList>) {
+  return (
+    <DescriptionList {...props}>
+      <DescriptionListItem>
+        <DescriptionTerm>Status</DescriptionTerm>
+        <DescriptionDetails>Paid</DescriptionDetails>
+      </DescriptionListItem>
+      <DescriptionListItem>
+        <DescriptionTerm>Contacts</DescriptionTerm>
+        <DescriptionDetails>ada@example.com</DescriptionDetails>
+        <DescriptionDetails>grace@example.com</DescriptionDetails>
+      </DescriptionListItem>
+    </DescriptionList>
+  );
+}
 
 describe("DescriptionList", () => {
-  it("renders its content with data-slot and the product's className last", () => {
-    render(<DescriptionList className="product-class">Content</DescriptionList>);
-    const element = screen.getByText("Content");
-    expect(element).toHaveAttribute("data-slot", "description-list");
-    expect(element.className.split(" ").at(-1)).toBe("product-class");
+  it("renders terms and definitions in a <dl>, grouped in <div>s", () => {
+    const { container } = render(<Example />);
+    expect(screen.getAllByRole("term").map((term) => term.textContent)).toEqual([
+      "Status",
+      "Contacts",
+    ]);
+    expect(screen.getAllByRole("definition")).toHaveLength(3);
+    const list = container.querySelector("dl");
+    expect(list).toHaveAttribute("data-slot", "description-list");
+    expect(Array.from(list!.children).map((child) => child.tagName)).toEqual(["DIV", "DIV"]);
   });
 
-  // Add: role and accessible name, keyboard (Tab, Enter/Space, Escape, arrows per WAI-ARIA),
-  // controlled and uncontrolled use, the disabled state.
+  it("is horizontal and not divided by default", () => {
+    const { container } = render(<Example />);
+    const list = container.querySelector("dl");
+    expect(list).toHaveAttribute("data-layout", "horizontal");
+    expect(list?.className).toBe("nx-description-list nx-description-list--horizontal");
+  });
+
+  it("applies layout and divided, forwards its ref and appends the product's className", () => {
+    const ref = React.createRef<HTMLDListElement>();
+    render(<DescriptionList ref={ref} layout="vertical" divided className="product-class" />);
+    expect(ref.current).toHaveAttribute("data-layout", "vertical");
+    expect(ref.current).toHaveClass("nx-description-list--vertical", "nx-description-list--divided");
+    expect(ref.current?.className.split(" ").at(-1)).toBe("product-class");
+  });
 
   it("renders on the server", () => {
-    expect(renderToString(<DescriptionList>Content</DescriptionList>)).toContain("Content");
+    const html = renderToString(<Example divided />);
+    expect(html).toContain('<dt data-slot="description-term" class="nx-description-term">Status</dt>');
   });
 });

@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Description list is for.",
-  // Budget for everything @nexod/ui/description-list exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
+  description: "Label and value pairs of one record, side by side or stacked.",
   sizeLimit: "1 kB",
 } satisfies ComponentMeta;

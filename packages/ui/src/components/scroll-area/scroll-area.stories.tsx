@@ -52,7 +52,9 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * When the content overflows, the viewport is a focusable region named "Release tags": Tab
- * reaches it and the arrow keys scroll it.
+ * reaches it, and the browser scrolls a focused scrolling box with the arrow keys, Page Up/Down,
+ * Home and End. (The play function checks the focus; Testing Library's synthetic key events do
+ * not make a browser scroll.)
  */
 export const Vertical: Story = {
   play: async ({ canvasElement }) => {
@@ -60,17 +62,14 @@ export const Vertical: Story = {
     const region = await canvas.findByRole("region", { name: "Release tags" });
     await userEvent.tab();
     await expect(region).toHaveFocus();
-    await expect(region.scrollTop).toBe(0);
-    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
-    await waitFor(() => expect(region.scrollTop).toBeGreaterThan(0));
-    await userEvent.keyboard("{End}");
+    await expect(region.scrollHeight).toBeGreaterThan(region.clientHeight);
     await waitFor(() =>
-      expect(region.scrollTop + region.clientHeight).toBeGreaterThanOrEqual(
-        region.scrollHeight - 1,
-      ),
+      expect(
+        canvasElement.querySelector("[data-slot=scroll-area-scrollbar][data-orientation=vertical]"),
+      ).not.toBeNull(),
     );
-    await userEvent.keyboard("{Home}");
-    await waitFor(() => expect(region.scrollTop).toBe(0));
+    await userEvent.tab();
+    await expect(region).not.toHaveFocus();
   },
 };
 
@@ -93,8 +92,7 @@ export const Horizontal: Story = {
     const region = await within(canvasElement).findByRole("region", { name: "Photos" });
     await userEvent.tab();
     await expect(region).toHaveFocus();
-    await userEvent.keyboard("{ArrowRight}{ArrowRight}");
-    await waitFor(() => expect(region.scrollLeft).toBeGreaterThan(0));
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
   },
 };
 
@@ -120,7 +118,9 @@ export const Both: Story = {
   ),
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole("region", { name: "Usage table" });
-    await expect(canvasElement.querySelectorAll("[data-slot=scroll-area-scrollbar]")).toHaveLength(2);
+    await waitFor(() =>
+      expect(canvasElement.querySelectorAll("[data-slot=scroll-area-scrollbar]")).toHaveLength(2),
+    );
   },
 };
 

@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Visually hidden is for.",
-  // Budget for everything @nexod/ui/visually-hidden exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
+  description: "Content for screen readers only: read aloud, not shown.",
   sizeLimit: "1 kB",
 } satisfies ComponentMeta;
