@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Carousel is for.",
-  // Budget for everything @nexod/ui/carousel exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
-  sizeLimit: "1 kB",
+  description: "Slides shown one or a few at a time, with buttons, dots and the arrow keys.",
+  sizeLimit: "12 kB",
 } satisfies ComponentMeta;

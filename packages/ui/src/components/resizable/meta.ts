@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Resizable is for.",
-  // Budget for everything @nexod/ui/resizable exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
-  sizeLimit: "1 kB",
+  description: "Panels the user resizes by dragging or with the keyboard.",
+  sizeLimit: "20 kB",
 } satisfies ComponentMeta;
