@@ -123,7 +123,9 @@ export const WithDisabledItem: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("button", { name: "Single sign-on (Enterprise)" })).toBeDisabled();
+    await expect(
+      canvas.getByRole("button", { name: "Single sign-on (Enterprise)" }),
+    ).toBeDisabled();
     await userEvent.click(canvas.getByRole("button", { name: "Plan" }));
     await userEvent.keyboard("{ArrowDown}");
     await expect(canvas.getByRole("button", { name: "Data export" })).toHaveFocus();

@@ -61,10 +61,7 @@ describe("Accordion", () => {
     unmount();
     render(<Faq type="single" collapsible defaultValue="one" />);
     await user.click(screen.getByRole("button", { name: "First" }));
-    expect(screen.getByRole("button", { name: "First" })).toHaveAttribute(
-      "aria-expanded",
-      "false",
-    );
+    expect(screen.getByRole("button", { name: "First" })).toHaveAttribute("aria-expanded", "false");
   });
 
   it("opens any number of items (multiple)", async () => {
@@ -124,9 +121,9 @@ describe("Accordion", () => {
   });
 
   it("rejects a missing or unknown type", () => {
-    expect(() => render(<Accordion {...({ type: "many" } as unknown as AccordionProps)} />)).toThrow(
-      /type must be "single" or "multiple", got "many"/,
-    );
+    expect(() =>
+      render(<Accordion {...({ type: "many" } as unknown as AccordionProps)} />),
+    ).toThrow(/type must be "single" or "multiple", got "many"/);
   });
 
   it("applies its variant, forwards its ref and appends the product's className", () => {

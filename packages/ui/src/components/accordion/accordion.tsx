@@ -81,7 +81,7 @@ export const Accordion = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Accord
   function Accordion({ className, variant, ...props }, ref) {
     if (props.type !== "single" && props.type !== "multiple") {
       throw new Error(
-        `Accordion: type must be "single" or "multiple", got ${JSON.stringify(props.type)}.`,
+        `Accordion: type must be "single" or "multiple", got ${JSON.stringify((props as { type?: unknown }).type)}.`,
       );
     }
     const common = {

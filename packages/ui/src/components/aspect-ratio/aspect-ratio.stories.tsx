@@ -48,13 +48,22 @@ export const Default: Story = {
 /** The common ratios side by side. */
 export const Ratios: Story = {
   render: () => (
-    <div style={{ display: "grid", gridTemplateColumns: "repeat(4, 140px)", gap: 16, alignItems: "start" }}>
-      {([
-        ["16:9", 16 / 9],
-        ["4:3", 4 / 3],
-        ["1:1", 1],
-        ["3:4", 3 / 4],
-      ] as const).map(([name, ratio]) => (
+    <div
+      style={{
+        display: "grid",
+        gridTemplateColumns: "repeat(4, 140px)",
+        gap: 16,
+        alignItems: "start",
+      }}
+    >
+      {(
+        [
+          ["16:9", 16 / 9],
+          ["4:3", 4 / 3],
+          ["1:1", 1],
+          ["3:4", 3 / 4],
+        ] as const
+      ).map(([name, ratio]) => (
         <figure key={name} style={{ margin: 0 }}>
           <AspectRatio ratio={ratio} style={frame}>
             <img src={landscape} alt="" />

@@ -23,15 +23,20 @@ describe("AspectRatio", () => {
     expect(ref.current?.style.aspectRatio).toMatch(/^1( \/ 1)?$/);
   });
 
-  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, "16/9"])("rejects the ratio %s", (ratio) => {
-    expect(() => render(<AspectRatio ratio={ratio as number} />)).toThrow(
-      /ratio must be a positive number such as 16 \/ 9/,
-    );
-  });
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, "16/9"])(
+    "rejects the ratio %s",
+    (ratio) => {
+      expect(() => render(<AspectRatio ratio={ratio as number} />)).toThrow(
+        /ratio must be a positive number such as 16 \/ 9/,
+      );
+    },
+  );
 
   it("keeps the product's style and appends its className", () => {
     const ref = React.createRef<HTMLDivElement>();
-    render(<AspectRatio ref={ref} ratio={2} className="product-class" style={{ borderRadius: 8 }} />);
+    render(
+      <AspectRatio ref={ref} ratio={2} className="product-class" style={{ borderRadius: 8 }} />,
+    );
     expect(ref.current?.className).toBe("nx-aspect-ratio product-class");
     expect(ref.current?.style.borderRadius).toBe("8px");
   });

@@ -4,8 +4,7 @@ import { avatarDefaults, avatarVariants } from "./avatar-variants";
 
 type AvatarVariantProps = VariantProps<typeof avatarVariants>;
 
-export interface AvatarGroupProps
-  extends React.HTMLAttributes<HTMLDivElement>, AvatarVariantProps {
+export interface AvatarGroupProps extends React.HTMLAttributes<HTMLDivElement>, AvatarVariantProps {
   /**
    * How many avatars to show; the rest are summed up in a "+n" item. Without it every avatar
    * shows.

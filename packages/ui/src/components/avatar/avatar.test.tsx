@@ -39,7 +39,7 @@ describe("Avatar", () => {
     expect(avatar).toHaveTextContent("");
   });
 
-  it("is hidden from assistive technology with alt=\"\"", () => {
+  it('is hidden from assistive technology with alt=""', () => {
     render(<Avatar name="Ada Lovelace" alt="" />);
     expect(screen.queryByRole("img")).toBeNull();
   });
@@ -57,9 +57,9 @@ describe("Avatar", () => {
   });
 
   it("rejects an unknown status", () => {
-    expect(() =>
-      render(<Avatar name="Ada" status={"sleeping" as unknown as "online"} />),
-    ).toThrow(/status "sleeping" is not one of online, away, busy, offline/);
+    expect(() => render(<Avatar name="Ada" status={"sleeping" as unknown as "online"} />)).toThrow(
+      /status "sleeping" is not one of online, away, busy, offline/,
+    );
   });
 
   it("applies size and shape, forwards its ref and appends the product's className", () => {
@@ -72,7 +72,13 @@ describe("Avatar", () => {
 });
 
 describe("AvatarGroup", () => {
-  const people = ["Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov"];
+  const people = [
+    "Ada Lovelace",
+    "Grace Hopper",
+    "Alan Turing",
+    "Edsger Dijkstra",
+    "Barbara Liskov",
+  ];
 
   it("shows max avatars and one item named after how many more there are", () => {
     render(
@@ -108,9 +114,7 @@ describe("AvatarGroup", () => {
         <Avatar name="Grace Hopper" size="lg" />
       </AvatarGroup>,
     );
-    const [ada, grace] = screen
-      .getAllByRole("img")
-      .map((el) => el.closest("[data-slot=avatar]"));
+    const [ada, grace] = screen.getAllByRole("img").map((el) => el.closest("[data-slot=avatar]"));
     expect(ada).toHaveAttribute("data-size", "sm");
     expect(ada).toHaveAttribute("data-shape", "square");
     expect(grace).toHaveAttribute("data-size", "lg");

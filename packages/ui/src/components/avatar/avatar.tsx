@@ -68,19 +68,7 @@ export interface AvatarProps
  */
 export const Avatar = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, AvatarProps>(
   function Avatar(
-    {
-      className,
-      size,
-      shape,
-      name,
-      src,
-      alt,
-      children,
-      status,
-      statusLabel,
-      imageProps,
-      ...props
-    },
+    { className, size, shape, name, src, alt, children, status, statusLabel, imageProps, ...props },
     ref,
   ) {
     if (status !== undefined && !(status in statusLabels)) {

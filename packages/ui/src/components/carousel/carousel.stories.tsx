@@ -31,7 +31,11 @@ function Slides({ basis }: { basis?: string }) {
     <CarouselContent>
       {slides.map((slide) => (
         <CarouselItem key={slide.title} style={basis ? { flexBasis: basis } : undefined}>
-          <img src={slide.src} alt={`${slide.title} screen`} style={{ ...image, aspectRatio: "16 / 9" }} />
+          <img
+            src={slide.src}
+            alt={`${slide.title} screen`}
+            style={{ ...image, aspectRatio: "16 / 9" }}
+          />
         </CarouselItem>
       ))}
     </CarouselContent>
@@ -64,7 +68,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const current = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector("[data-slot=carousel-dot][aria-current=true]")?.getAttribute("aria-label");
+  canvasElement
+    .querySelector("[data-slot=carousel-dot][aria-current=true]")
+    ?.getAttribute("aria-label");
 
 /**
  * A carousel region of slides named "1 of 5"…; previous/next buttons, dots, and the arrow keys
@@ -180,8 +186,15 @@ export const States: Story = {
   parameters: {
     pseudo: {
       rootSelector: "body",
-      hover: ['[data-cell="hover"] [data-slot="carousel-next"]', '[data-cell="hover"] [data-slot="carousel-dot"]'],
-      focusVisible: ['[data-cell="focus"] [data-slot="carousel-next"]', '[data-cell="focus"] [data-slot="carousel-dot"]', "#carousel-focused"],
+      hover: [
+        '[data-cell="hover"] [data-slot="carousel-next"]',
+        '[data-cell="hover"] [data-slot="carousel-dot"]',
+      ],
+      focusVisible: [
+        '[data-cell="focus"] [data-slot="carousel-next"]',
+        '[data-cell="focus"] [data-slot="carousel-dot"]',
+        "#carousel-focused",
+      ],
     },
   },
   render: () => (

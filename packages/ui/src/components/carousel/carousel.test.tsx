@@ -46,14 +46,8 @@ vi.mock("embla-carousel-react", () => ({
   },
 }));
 
-const {
-  Carousel,
-  CarouselContent,
-  CarouselDots,
-  CarouselItem,
-  CarouselNext,
-  CarouselPrevious,
-} = await import(".");
+const { Carousel, CarouselContent, CarouselDots, CarouselItem, CarouselNext, CarouselPrevious } =
+  await import(".");
 
 function Example(props: React.ComponentProps<typeof Carousel>) {
   return (
@@ -71,7 +65,9 @@ function Example(props: React.ComponentProps<typeof Carousel>) {
 }
 
 const currentDot = () =>
-  screen.getAllByRole("button", { name: /Go to slide/ }).find((dot) => dot.getAttribute("aria-current"));
+  screen
+    .getAllByRole("button", { name: /Go to slide/ })
+    .find((dot) => dot.getAttribute("aria-current"));
 
 beforeEach(() => {
   embla.selected = 0;

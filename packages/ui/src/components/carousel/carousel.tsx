@@ -122,7 +122,15 @@ export const Carousel = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Carouse
     }
     const direction = useDirection(dir);
     const [viewportRef, api] = useEmblaCarousel(
-      { ...opts, loop, axis: orientation === "horizontal" ? "x" : "y", direction },
+      {
+        // A slide only touching the viewport's edge counts as in view at threshold 0; it must
+        // show at least a sliver to be unhidden (see CarouselItem).
+        inViewThreshold: 0.01,
+        ...opts,
+        loop,
+        axis: orientation === "horizontal" ? "x" : "y",
+        direction,
+      },
       plugins,
     );
     const reducedMotion = usePrefersReducedMotion();
@@ -154,8 +162,14 @@ export const Carousel = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Carouse
     }, [api, setApi]);
 
     // Reduced motion: every programmatic scroll jumps (Embla's `jump` argument).
-    const scrollPrev = React.useCallback(() => api?.scrollPrev(reducedMotion), [api, reducedMotion]);
-    const scrollNext = React.useCallback(() => api?.scrollNext(reducedMotion), [api, reducedMotion]);
+    const scrollPrev = React.useCallback(
+      () => api?.scrollPrev(reducedMotion),
+      [api, reducedMotion],
+    );
+    const scrollNext = React.useCallback(
+      () => api?.scrollNext(reducedMotion),
+      [api, reducedMotion],
+    );
     const scrollTo = React.useCallback(
       (index: number) => api?.scrollTo(index, reducedMotion),
       [api, reducedMotion],
@@ -198,6 +212,7 @@ export const Carousel = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Carouse
           role="region"
           aria-roledescription="carousel"
           // Focusable, so keyboard users can reach it and turn slides with the arrow keys.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the region handles the arrow keys
           tabIndex={0}
           data-slot="carousel"
           data-orientation={orientation}
@@ -261,7 +276,12 @@ export const CarouselItem = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Car
   function CarouselItem({ className, ...props }, ref) {
     const { slideLabel, orientation, slidesInView } = useCarousel("CarouselItem");
     const position = React.useContext(SlidePositionContext);
-    const inView = !slidesInView || !position || slidesInView.includes(position.index);
+    // Until Embla's observer has reported (an empty list on its first frame), every slide shows.
+    const inView =
+      !slidesInView ||
+      slidesInView.length === 0 ||
+      !position ||
+      slidesInView.includes(position.index);
     return (
       <div
         ref={ref}
@@ -310,32 +330,33 @@ export const CarouselPrevious = /* @__PURE__ */ React.forwardRef<
 });
 
 /** Scrolls forward one slide; disabled at the end unless the carousel loops. Named "Next slide". */
-export const CarouselNext = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, CarouselButtonProps>(
-  function CarouselNext(
-    { className, variant = "outline", size = "icon", children, onClick, ...props },
-    ref,
-  ) {
-    const { orientation, scrollNext, canScrollNext } = useCarousel("CarouselNext");
-    return (
-      <Button
-        ref={ref}
-        data-slot="carousel-next"
-        variant={variant}
-        size={size}
-        aria-label="Next slide"
-        disabled={!canScrollNext}
-        onClick={(event) => {
-          onClick?.(event);
-          if (!event.defaultPrevented) scrollNext();
-        }}
-        className={cx("nx-carousel-button", `nx-carousel-button--${orientation}`, className)}
-        {...props}
-      >
-        {children ?? <ArrowRightIcon aria-hidden className="nx-carousel-button__icon" />}
-      </Button>
-    );
-  },
-);
+export const CarouselNext = /* @__PURE__ */ React.forwardRef<
+  HTMLButtonElement,
+  CarouselButtonProps
+>(function CarouselNext(
+  { className, variant = "outline", size = "icon", children, onClick, ...props },
+  ref,
+) {
+  const { orientation, scrollNext, canScrollNext } = useCarousel("CarouselNext");
+  return (
+    <Button
+      ref={ref}
+      data-slot="carousel-next"
+      variant={variant}
+      size={size}
+      aria-label="Next slide"
+      disabled={!canScrollNext}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) scrollNext();
+      }}
+      className={cx("nx-carousel-button", `nx-carousel-button--${orientation}`, className)}
+      {...props}
+    >
+      {children ?? <ArrowRightIcon aria-hidden className="nx-carousel-button__icon" />}
+    </Button>
+  );
+});
 
 export interface CarouselDotsProps extends React.HTMLAttributes<HTMLDivElement> {
   /**

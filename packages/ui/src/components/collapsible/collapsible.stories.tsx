@@ -77,7 +77,10 @@ export const Disabled: Story = {
 /** `asChild` makes a `Button` the trigger. */
 export const WithButtonTrigger: Story = {
   render: (args) => (
-    <Collapsible {...args} style={{ display: "grid", gap: 8, justifyItems: "start", inlineSize: 320 }}>
+    <Collapsible
+      {...args}
+      style={{ display: "grid", gap: 8, justifyItems: "start", inlineSize: 320 }}
+    >
       <CollapsibleTrigger asChild>
         <Button variant="outline" size="sm">
           Advanced options
@@ -117,11 +120,7 @@ export const States: Story = {
         {
           name: "trigger",
           cells: triggerStates.map((state) => (
-            <Collapsible
-              key={state}
-              defaultOpen={state === "open"}
-              disabled={state === "disabled"}
-            >
+            <Collapsible key={state} defaultOpen={state === "open"} disabled={state === "disabled"}>
               <CollapsibleTrigger id={`collapsible-${state}`}>
                 Details ({state})
                 <ChevronDownIcon aria-hidden />

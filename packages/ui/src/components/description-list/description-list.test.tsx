@@ -44,12 +44,17 @@ describe("DescriptionList", () => {
     const ref = React.createRef<HTMLDListElement>();
     render(<DescriptionList ref={ref} layout="vertical" divided className="product-class" />);
     expect(ref.current).toHaveAttribute("data-layout", "vertical");
-    expect(ref.current).toHaveClass("nx-description-list--vertical", "nx-description-list--divided");
+    expect(ref.current).toHaveClass(
+      "nx-description-list--vertical",
+      "nx-description-list--divided",
+    );
     expect(ref.current?.className.split(" ").at(-1)).toBe("product-class");
   });
 
   it("renders on the server", () => {
     const html = renderToString(<Example divided />);
-    expect(html).toContain('<dt data-slot="description-term" class="nx-description-term">Status</dt>');
+    expect(html).toContain(
+      '<dt data-slot="description-term" class="nx-description-term">Status</dt>',
+    );
   });
 });

@@ -64,9 +64,9 @@ describe("Resizable", () => {
   });
 
   it("rejects an unknown orientation", () => {
-    expect(() =>
-      render(<ResizablePanelGroup orientation={"diagonal" as "vertical"} />),
-    ).toThrow(/orientation must be "horizontal" or "vertical", got "diagonal"/);
+    expect(() => render(<ResizablePanelGroup orientation={"diagonal" as "vertical"} />)).toThrow(
+      /orientation must be "horizontal" or "vertical", got "diagonal"/,
+    );
   });
 
   it("forwards refs to the group's and the panel's elements and appends className", () => {

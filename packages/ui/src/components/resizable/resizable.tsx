@@ -107,21 +107,23 @@ export interface ResizablePanelProps extends Omit<ResizablePrimitive.PanelProps,
 }
 
 /** One resizable region. Its content scrolls when it overflows. */
-export const ResizablePanel = /* @__PURE__ */ React.forwardRef<
-  HTMLDivElement,
-  ResizablePanelProps
->(function ResizablePanel({ className, ...props }, ref) {
-  return (
-    <ResizablePrimitive.Panel
-      elementRef={ref}
-      data-slot="resizable-panel"
-      {...props}
-      className={cx("nx-resizable-panel", className)}
-    />
-  );
-});
+export const ResizablePanel = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ResizablePanelProps>(
+  function ResizablePanel({ className, ...props }, ref) {
+    return (
+      <ResizablePrimitive.Panel
+        elementRef={ref}
+        data-slot="resizable-panel"
+        {...props}
+        className={cx("nx-resizable-panel", className)}
+      />
+    );
+  },
+);
 
-export interface ResizableHandleProps extends Omit<ResizablePrimitive.SeparatorProps, "elementRef"> {
+export interface ResizableHandleProps extends Omit<
+  ResizablePrimitive.SeparatorProps,
+  "elementRef"
+> {
   /**
    * Draw a grip on the line, so it reads as something to drag.
    * @default false

@@ -81,7 +81,13 @@ export const Horizontal: Story = {
       <div style={{ display: "flex", gap: 12, padding: 12 }}>
         {artworks.map((item) => (
           <figure key={item.name} style={{ margin: 0, flexShrink: 0 }}>
-            <img src={item.src} alt={item.name} width={160} height={120} style={{ display: "block", borderRadius: 6 }} />
+            <img
+              src={item.src}
+              alt={item.name}
+              width={160}
+              height={120}
+              style={{ display: "block", borderRadius: 6 }}
+            />
             <figcaption style={{ ...text, paddingBlockStart: 6 }}>{item.name}</figcaption>
           </figure>
         ))}
@@ -106,7 +112,13 @@ export const Both: Story = {
           {Array.from({ length: 14 }, (_, row) => (
             <tr key={row}>
               {Array.from({ length: 8 }, (_, column) => (
-                <td key={column} style={{ padding: "6px 12px", borderBlockEnd: "1px solid var(--nx-color-border)" }}>
+                <td
+                  key={column}
+                  style={{
+                    padding: "6px 12px",
+                    borderBlockEnd: "1px solid var(--nx-color-border)",
+                  }}
+                >
                   Row {row + 1}, column {column + 1}
                 </td>
               ))}
@@ -143,10 +155,19 @@ export const ContentFits: Story = {
 export const AlwaysOnSurface: Story = {
   args: { type: "always" },
   render: (args) => (
-    <div style={{ padding: 12, background: "var(--nx-color-raised)", borderRadius: "var(--nx-radius-lg)" }}>
+    <div
+      style={{
+        padding: 12,
+        background: "var(--nx-color-raised)",
+        borderRadius: "var(--nx-radius-lg)",
+      }}
+    >
       <ScrollArea {...args} style={{ blockSize: 160, inlineSize: 220 }}>
         {tags.map((tag) => (
-          <p key={tag} style={{ ...text, paddingBlock: 4, color: "var(--nx-color-raised-foreground)" }}>
+          <p
+            key={tag}
+            style={{ ...text, paddingBlock: 4, color: "var(--nx-color-raised-foreground)" }}
+          >
             {tag}
           </p>
         ))}

@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ScrollArea, type ScrollAreaOrientation } from ".";
 
 /** jsdom has no layout: give every element the sizes a browser would measure. */
-function fakeLayout(content: { height: number; width: number }, viewport = { height: 100, width: 100 }) {
+function fakeLayout(
+  content: { height: number; width: number },
+  viewport = { height: 100, width: 100 },
+) {
   vi.spyOn(HTMLElement.prototype, "scrollHeight", "get").mockReturnValue(content.height);
   vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(viewport.height);
   vi.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockReturnValue(content.width);
@@ -36,9 +39,9 @@ describe("ScrollArea", () => {
       </ScrollArea>,
     );
     expect(screen.queryByRole("region")).toBeNull();
-    expect(screen.getByText("Tags").closest("[data-slot=scroll-area-viewport]")).not.toHaveAttribute(
-      "tabindex",
-    );
+    expect(
+      screen.getByText("Tags").closest("[data-slot=scroll-area-viewport]"),
+    ).not.toHaveAttribute("tabindex");
   });
 
   it.each<[ScrollAreaOrientation, { height: number; width: number }, boolean]>([

@@ -10,7 +10,8 @@ const defaults = { orientation: "vertical", type: "auto" } as const;
 const orientations = ["vertical", "horizontal", "both"] as const;
 export type ScrollAreaOrientation = (typeof orientations)[number];
 
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? React.useEffect : React.useLayoutEffect;
+const useIsomorphicLayoutEffect =
+  typeof window === "undefined" ? React.useEffect : React.useLayoutEffect;
 
 /**
  * Whether the viewport's content is larger than the viewport along the scrolling axes, kept
@@ -28,7 +29,11 @@ function useOverflows(
       const vertical = element.scrollHeight > element.clientHeight;
       const horizontal = element.scrollWidth > element.clientWidth;
       setOverflows(
-        orientation === "vertical" ? vertical : orientation === "horizontal" ? horizontal : vertical || horizontal,
+        orientation === "vertical"
+          ? vertical
+          : orientation === "horizontal"
+            ? horizontal
+            : vertical || horizontal,
       );
     };
     measure();
@@ -66,7 +71,10 @@ export interface ScrollAreaProps extends Omit<
   /** Like `aria-label`, pointing at a visible heading's id. */
   "aria-labelledby"?: string;
   /** Props for the viewport element (the one that scrolls), for example a ref-free `onScroll`. */
-  viewportProps?: Omit<React.ComponentPropsWithoutRef<typeof ScrollAreaPrimitive.Viewport>, "children">;
+  viewportProps?: Omit<
+    React.ComponentPropsWithoutRef<typeof ScrollAreaPrimitive.Viewport>,
+    "children"
+  >;
   /** Receives the viewport element, to read or set its scroll position. */
   viewportRef?: React.Ref<HTMLDivElement>;
 }
@@ -99,14 +107,7 @@ export const ScrollArea = /* @__PURE__ */ React.forwardRef<
     );
   }
   const viewport = React.useRef<HTMLDivElement | null>(null);
-  const setViewport = React.useCallback(
-    (element: HTMLDivElement | null) => {
-      viewport.current = element;
-      if (typeof viewportRef === "function") viewportRef(element);
-      else if (viewportRef) viewportRef.current = element;
-    },
-    [viewportRef],
-  );
+  React.useImperativeHandle(viewportRef, () => viewport.current as HTMLDivElement, []);
   const overflows = useOverflows(viewport, orientation);
   const named = ariaLabel !== undefined || ariaLabelledBy !== undefined;
   return (
@@ -119,7 +120,7 @@ export const ScrollArea = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-scroll-area", className)}
     >
       <ScrollAreaPrimitive.Viewport
-        ref={setViewport}
+        ref={viewport}
         data-slot="scroll-area-viewport"
         disableImplicitContentElement
         {...(overflows ? { tabIndex: 0, ...(named ? { role: "region" } : {}) } : {})}
@@ -141,7 +142,10 @@ export const ScrollArea = /* @__PURE__ */ React.forwardRef<
       {orientation !== "horizontal" ? <ScrollBar orientation="vertical" /> : null}
       {orientation !== "vertical" ? <ScrollBar orientation="horizontal" /> : null}
       {orientation === "both" ? (
-        <ScrollAreaPrimitive.Corner data-slot="scroll-area-corner" className="nx-scroll-area-corner" />
+        <ScrollAreaPrimitive.Corner
+          data-slot="scroll-area-corner"
+          className="nx-scroll-area-corner"
+        />
       ) : null}
     </ScrollAreaPrimitive.Root>
   );

@@ -140,7 +140,11 @@ export const Narrow: Story = {
         >
           12 seats, billed yearly from the next invoice.
         </TimelineItem>
-        <TimelineItem title="Seat added" time="30 Nov 2026, 10:05" dateTime="2026-11-30T10:05:00Z" />
+        <TimelineItem
+          title="Seat added"
+          time="30 Nov 2026, 10:05"
+          dateTime="2026-11-30T10:05:00Z"
+        />
       </Timeline>
     </div>
   ),

@@ -98,7 +98,10 @@ export const TimelineItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Time
       >
         <span
           data-slot="timeline-marker"
-          className={cx(timelineMarkerVariants({ status }), icon ? "nx-timeline-marker--icon" : null)}
+          className={cx(
+            timelineMarkerVariants({ status }),
+            icon ? "nx-timeline-marker--icon" : null,
+          )}
         >
           <span aria-hidden className="nx-timeline-marker__glyph">
             {icon ?? <span className="nx-timeline-marker__dot" />}

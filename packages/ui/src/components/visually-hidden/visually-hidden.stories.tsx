@@ -56,7 +56,13 @@ export const SkipLink: Story = {
 /** A caption read with the table but not drawn, when the heading above already says it. */
 export const TableCaption: Story = {
   render: () => (
-    <table style={{ fontFamily: "var(--nx-font-family-sans)", fontSize: "var(--nx-font-size-sm)", borderCollapse: "collapse" }}>
+    <table
+      style={{
+        fontFamily: "var(--nx-font-family-sans)",
+        fontSize: "var(--nx-font-size-sm)",
+        borderCollapse: "collapse",
+      }}
+    >
       <caption>
         <VisuallyHidden>Invoices due in December 2026</VisuallyHidden>
       </caption>
