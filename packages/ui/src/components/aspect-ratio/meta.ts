@@ -2,5 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A box that keeps a width-to-height ratio, for images, video and maps.",
-  sizeLimit: "1 kB",
+  sizeLimit: "0.7 kB",
 } satisfies ComponentMeta;

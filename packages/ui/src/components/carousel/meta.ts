@@ -2,5 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Slides shown one or a few at a time, with buttons, dots and the arrow keys.",
-  sizeLimit: "12 kB",
+  sizeLimit: "12.7 kB",
 } satisfies ComponentMeta;
