@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { StatesGrid } from "../../stories/states-grid";
+import { DirectionProvider } from "../direction";
 import {
   Carousel,
   CarouselContent,
@@ -174,6 +175,48 @@ export const SeveralInView: Story = {
       </Carousel>
     </div>
   ),
+};
+
+/**
+ * Right to left: the slides run from the right, the arrows point the other way and Left moves
+ * forward. The story sets `<html dir="rtl">` as a product would.
+ */
+export const RightToLeft: Story = {
+  beforeEach: () => {
+    const root = document.documentElement;
+    const previous = root.getAttribute("dir");
+    root.setAttribute("dir", "rtl");
+    return () => {
+      if (previous === null) root.removeAttribute("dir");
+      else root.setAttribute("dir", previous);
+    };
+  },
+  render: (args) => (
+    <DirectionProvider dir="rtl">
+      <div style={{ inlineSize: 400, paddingInline: 16 }}>
+        <Carousel {...args}>
+          <Slides />
+          <CarouselPrevious />
+          <CarouselNext />
+          <CarouselDots />
+        </Carousel>
+      </div>
+    </DirectionProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const carousel = canvas.getByRole("region", { name: "Product tour" });
+    const next = canvas.getByRole("button", { name: "Next slide" });
+    await waitFor(() => expect(next).toBeEnabled());
+    await expect(next.getBoundingClientRect().left).toBeLessThan(
+      canvas.getByRole("button", { name: "Previous slide" }).getBoundingClientRect().left,
+    );
+    carousel.focus();
+    await userEvent.keyboard("{ArrowLeft}");
+    await waitFor(() => expect(current(canvasElement)).toBe("Go to slide 2"));
+    await userEvent.keyboard("{ArrowRight}");
+    await waitFor(() => expect(current(canvasElement)).toBe("Go to slide 1"));
+  },
 };
 
 const buttonStates = ["rest", "hover", "focus", "disabled"] as const;
