@@ -1,0 +1,3 @@
+export * from "./avatar";
+export * from "./avatar-group";
+export * from "./avatar-variants";
