@@ -4,6 +4,8 @@ export * from "./components/badge";
 export * from "./components/button";
 export * from "./components/card";
 export * from "./components/checkbox";
+export * from "./components/checkbox-group";
+export * from "./components/choice-cards";
 export * from "./components/dialog";
 export * from "./components/direction";
 export * from "./components/dropdown-menu";
