@@ -11,6 +11,7 @@ export * from "./components/direction";
 export * from "./components/dropdown-menu";
 export * from "./components/field";
 export * from "./components/fieldset";
+export * from "./components/file-upload";
 export * from "./components/input";
 export * from "./components/input-group";
 export * from "./components/label";
