@@ -3,5 +3,5 @@ import type { ComponentMeta } from "../../component-meta";
 export default {
   description:
     "A drop zone over a real file input, with per-file validation messages, progress and remove buttons.",
-  sizeLimit: "12 kB",
+  sizeLimit: "7 kB",
 } satisfies ComponentMeta;

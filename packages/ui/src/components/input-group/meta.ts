@@ -2,5 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "An Input with icons, text addons or buttons inside one border and one focus ring.",
-  sizeLimit: "4 kB",
+  sizeLimit: "3.5 kB",
 } satisfies ComponentMeta;
