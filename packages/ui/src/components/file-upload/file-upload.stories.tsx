@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
-import { expect, fn, userEvent, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
 import { Button } from "../button";
 import { Field } from "../field";
@@ -226,6 +226,16 @@ export const InFieldWithError: Story = {
     const input = fileInput(canvasElement);
     await expect(input).toHaveAttribute("aria-invalid", "true");
     await expect(input).toHaveAttribute("aria-required", "true");
+  },
+};
+
+/** While files are dragged over the zone it takes a solid primary border. */
+export const Dragging: Story = {
+  play: async ({ canvasElement }) => {
+    const input = fileInput(canvasElement);
+    input.dispatchEvent(new DragEvent("dragenter", { bubbles: true }));
+    const zone = input.closest('[data-slot="file-upload-dropzone"]');
+    await waitFor(() => expect(zone).toHaveAttribute("data-dragging"));
   },
 };
 
