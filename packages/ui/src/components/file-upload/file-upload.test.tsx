@@ -110,7 +110,7 @@ describe("FileUpload", () => {
     expect(screen.getAllByRole("button", { name: /^Remove [abc]\.pdf$/ })).toHaveLength(3);
   });
 
-  it("removes a file with its named button, announces it and returns focus to the input", async () => {
+  it("removes a file with its named button, announces it and moves focus to the next row", async () => {
     const user = dropLike();
     const onFilesChange = vi.fn();
     render(<Upload onFilesChange={onFilesChange} />);
@@ -121,10 +121,13 @@ describe("FileUpload", () => {
     await user.click(screen.getByRole("button", { name: "Remove a.pdf" }));
     expect(screen.queryByText("a.pdf")).toBeNull();
     expect(screen.getByRole("status")).toHaveTextContent("Removed a.pdf.");
-    expect(input()).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Remove b.pdf" })).toHaveFocus();
     expect(onFilesChange.mock.lastCall?.[0].map((item: FileUploadItem) => item.file.name)).toEqual([
       "b.pdf",
     ]);
+    await user.click(screen.getByRole("button", { name: "Remove b.pdf" }));
+    expect(input()).toHaveFocus();
+    expect(screen.queryByRole("list")).toBeNull();
   });
 
   it("replaces the file when not multiple", async () => {

@@ -152,6 +152,10 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
     const instructionsId = `${generatedId}-instructions`;
     const hintId = `${generatedId}-hint`;
     const inputRef = React.useRef<HTMLInputElement>(null);
+    const listRef = React.useRef<HTMLUListElement>(null);
+    // The position of a removed row's button: focus goes to the button now there (the next
+    // row), else the one before, else the input, so keyboard users keep their place.
+    const focusAfterRemoval = React.useRef<number | null>(null);
     const [uncontrolled, setUncontrolled] = React.useState<FileUploadItem[]>(() =>
       (defaultFiles ?? []).map((file) => ({ file })),
     );
@@ -168,6 +172,24 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
         items.map((item) => item.file),
       );
     }, [items, revision]);
+
+    React.useEffect(() => {
+      const position = focusAfterRemoval.current;
+      if (position === null) return;
+      focusAfterRemoval.current = null;
+      const buttons = Array.from(
+        listRef.current?.querySelectorAll<HTMLButtonElement>('[data-slot="file-upload-remove"]') ??
+          [],
+      );
+      (buttons[position] ?? buttons[position - 1] ?? inputRef.current)?.focus();
+    });
+
+    const rememberPosition = (button: HTMLButtonElement) => {
+      const buttons = Array.from(
+        listRef.current?.querySelectorAll('[data-slot="file-upload-remove"]') ?? [],
+      );
+      focusAfterRemoval.current = Math.max(0, buttons.indexOf(button));
+    };
 
     const commit = (next: FileUploadItem[]) => {
       if (filesProp === undefined) setUncontrolled(next);
@@ -212,15 +234,15 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
       commit([...kept, ...added.map((file) => ({ file }))]);
     };
 
-    const removeItem = (file: File) => {
+    const removeItem = (file: File, button: HTMLButtonElement) => {
+      rememberPosition(button);
       commit(items.filter((item) => item.file !== file));
       setAnnouncement(messages.removed(file.name));
-      inputRef.current?.focus();
     };
 
-    const dismissRejection = (rejection: FileRejection) => {
+    const dismissRejection = (rejection: FileRejection, button: HTMLButtonElement) => {
+      rememberPosition(button);
       setRejections((current) => current.filter((item) => item !== rejection));
-      inputRef.current?.focus();
     };
 
     const hintContent =
@@ -291,6 +313,7 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
         </div>
         {(items.length > 0 || rejections.length > 0) && (
           <ul
+            ref={listRef}
             aria-label={messages.list}
             data-slot="file-upload-list"
             className="nx-file-upload-list"
@@ -311,8 +334,9 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
                   variant="ghost"
                   size="icon"
                   className="nx-file-upload-item__remove"
+                  data-slot="file-upload-remove"
                   aria-label={messages.remove(rejection.file.name)}
-                  onClick={() => dismissRejection(rejection)}
+                  onClick={(event) => dismissRejection(rejection, event.currentTarget)}
                 >
                   <XIcon />
                 </Button>
@@ -324,7 +348,7 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
                 item={item}
                 messages={messages}
                 disabled={disabled}
-                onRemove={() => removeItem(item.file)}
+                onRemove={(button) => removeItem(item.file, button)}
               />
             ))}
           </ul>
@@ -346,7 +370,7 @@ function FileUploadRow({
   item: FileUploadItem;
   messages: FileUploadMessages;
   disabled: boolean;
-  onRemove(): void;
+  onRemove(button: HTMLButtonElement): void;
 }) {
   const { file, progress, error } = item;
   const hasError = error != null && error !== false && error !== "";
@@ -388,9 +412,10 @@ function FileUploadRow({
         variant="ghost"
         size="icon"
         className="nx-file-upload-item__remove"
+        data-slot="file-upload-remove"
         aria-label={messages.remove(file.name)}
         disabled={disabled}
-        onClick={onRemove}
+        onClick={(event) => onRemove(event.currentTarget)}
       >
         <XIcon />
       </Button>
