@@ -1,0 +1,7 @@
+import type { ComponentMeta } from "../../component-meta";
+
+export default {
+  description:
+    "Radio and checkbox cards: options with a title, description and icon, picked as a whole card.",
+  sizeLimit: "13.7 kB",
+} satisfies ComponentMeta;

@@ -1,0 +1,2 @@
+export * from "./input-group";
+export * from "./input-group-addon";
