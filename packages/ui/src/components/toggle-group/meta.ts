@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Toggle group is for.",
-  // Budget for everything @nexod/ui/toggle-group exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
+  description: "A segmented control or toolbar of toggles: one choice or several, with arrow keys.",
   sizeLimit: "1 kB",
 } satisfies ComponentMeta;

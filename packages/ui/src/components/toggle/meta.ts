@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Toggle is for.",
-  // Budget for everything @nexod/ui/toggle exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
+  description: "A button that stays pressed until pressed again, such as Bold in an editor.",
   sizeLimit: "1 kB",
 } satisfies ComponentMeta;
