@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Otp input is for.",
-  // Budget for everything @nexod/ui/otp-input exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
+  description: "A one-time code in a row of boxes: one input, paste fills every box, onComplete.",
   sizeLimit: "1 kB",
 } satisfies ComponentMeta;
