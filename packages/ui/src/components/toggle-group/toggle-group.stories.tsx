@@ -123,6 +123,19 @@ export const WithIcons: Story = {
   },
 };
 
+/** Given a width, the segments share it equally. */
+export const FullWidth: Story = {
+  render: (args) => (
+    <Field label="Period" style={{ maxWidth: 420 }}>
+      <ToggleGroup {...args} style={{ width: "100%" }}>
+        <ToggleGroupItem value="day">Day</ToggleGroupItem>
+        <ToggleGroupItem value="week">Week</ToggleGroupItem>
+        <ToggleGroupItem value="month">Month</ToggleGroupItem>
+      </ToggleGroup>
+    </Field>
+  ),
+};
+
 export const Outline: Story = { args: { variant: "outline" } };
 
 export const Neutral: Story = { args: { variant: "neutral" } };
