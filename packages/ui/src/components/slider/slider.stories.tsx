@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { ControlStatesGrid, controlStatesParameters } from "../../stories/states-grid";
+import { StatesGrid, cellSelectors, controlStates } from "../../stories/states-grid";
 import { Field } from "../field";
 import { Slider } from "./slider";
 
@@ -225,23 +225,43 @@ export const InFieldWithDescription: Story = {
 };
 
 const rows = ["sm", "md"] as const;
+const states = ["rest", "hover", "active", ...controlStates.slice(1)] as const;
+const cellId = (row: string, state: string) => `slider-${row}-${state.replace(" ", "-")}`;
 
-/** Both sizes in every state. Keyboard focus is forced on the thumb with the pseudo-states addon. */
+/**
+ * Both sizes in every state, on the thumb. Hover, press (active) and keyboard focus are forced
+ * with the pseudo-states addon.
+ */
 export const States: Story = {
-  parameters: controlStatesParameters("slider", rows),
+  parameters: {
+    pseudo: {
+      rootSelector: "body",
+      hover: cellSelectors("slider", rows, "hover"),
+      active: cellSelectors("slider", rows, "active"),
+      focusVisible: [
+        ...cellSelectors("slider", rows, "focus"),
+        ...cellSelectors("slider", rows, "invalid-focus"),
+      ],
+    },
+  },
   render: (args) => (
-    <ControlStatesGrid
-      prefix="slider"
-      rows={rows}
-      renderCell={(row, state, stateProps) => (
-        <Slider
-          {...args}
-          {...stateProps}
-          size={row}
-          aria-label={`Volume, ${row}, ${state}`}
-          style={{ width: 120 }}
-        />
-      )}
+    <StatesGrid
+      states={states}
+      rows={rows.map((row) => ({
+        name: row,
+        cells: states.map((state) => (
+          <Slider
+            key={state}
+            {...args}
+            id={cellId(row, state)}
+            size={row}
+            aria-label={`Volume, ${row}, ${state}`}
+            aria-invalid={state.startsWith("invalid") || undefined}
+            disabled={state === "disabled"}
+            style={{ width: 112 }}
+          />
+        )),
+      }))}
     />
   ),
 };
