@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { de } from "date-fns/locale";
+import { de, he } from "date-fns/locale";
 import * as React from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { StatesGrid } from "../../stories/states-grid";
+import { DirectionProvider } from "../direction";
 import { Calendar, type CalendarLabels, type DateRange } from "./calendar";
 
 // Fixed dates: stories never depend on the day they run.
@@ -118,6 +119,40 @@ export const German: Story = {
     await expect(
       canvas.getByRole("button", { name: "Donnerstag, 12. März 2026, ausgewählt" }),
     ).toBeVisible();
+  },
+};
+
+/**
+ * Right to left (Hebrew): the grid mirrors, the previous-month button sits on the right and
+ * ArrowLeft moves to the next day. The direction comes from `DirectionProvider`.
+ */
+export const RightToLeft: Story = {
+  args: { locale: he, defaultSelected: new Date(2026, 2, 12) },
+  beforeEach: () => {
+    const root = document.documentElement;
+    const previous = root.getAttribute("dir");
+    root.setAttribute("dir", "rtl");
+    return () => {
+      if (previous === null) root.removeAttribute("dir");
+      else root.setAttribute("dir", previous);
+    };
+  },
+  render: (args) => (
+    <DirectionProvider dir="rtl">
+      <Calendar {...args} />
+    </DirectionProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const previous = canvas.getByRole("button", { name: "Go to the Previous Month" });
+    const next = canvas.getByRole("button", { name: "Go to the Next Month" });
+    await expect(previous.getBoundingClientRect().left).toBeGreaterThan(
+      next.getBoundingClientRect().left,
+    );
+    const selected = canvas.getByRole("button", { name: /12.*2026, selected$/ });
+    selected.focus();
+    await userEvent.keyboard("{ArrowLeft}");
+    await expect(canvas.getByRole("button", { name: /13.*2026$/ })).toHaveFocus();
   },
 };
 

@@ -16,6 +16,7 @@ import {
   type NavProps,
   type RootProps,
 } from "react-day-picker";
+import { useDirection } from "../direction/direction";
 
 export type { DateRange, Matcher as DateMatcher };
 
@@ -206,7 +207,10 @@ interface CalendarCommonProps {
   autoFocus?: boolean;
   /** Translated names for the navigation buttons and cells (defaults are English). */
   labels?: CalendarLabels;
-  /** Text direction; arrows follow it. Defaults to the document's. */
+  /**
+   * Text direction: the layout mirrors and ArrowLeft/ArrowRight swap. Defaults to the nearest
+   * `DirectionProvider`'s (`"ltr"` without one).
+   */
   dir?: "ltr" | "rtl";
   /** Announced politely below the calendar (for example the chosen range). */
   footer?: React.ReactNode;
@@ -332,8 +336,10 @@ export const Calendar = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Calenda
       numberOfMonths = 1,
       locale,
       labels,
+      dir,
       ...rest
     } = props;
+    const direction = useDirection(dir);
     const isControlled = "selected" in props;
     const [uncontrolledSelected, setUncontrolledSelected] = React.useState(defaultSelected);
     const selected = isControlled ? controlledSelected : uncontrolledSelected;
@@ -378,6 +384,7 @@ export const Calendar = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Calenda
           onSelect={handleSelect}
           locale={locale}
           labels={allLabels}
+          dir={direction}
           data-slot="calendar"
           data-disabled={disabled || undefined}
           className={cx(className)}
