@@ -290,7 +290,7 @@ function checkDate(name: string, date: Date | undefined) {
 }
 
 /** The days `min`, `max`, `disabledDates` and `disabled` rule out, as one matcher list. */
-export function disabledMatchers({
+function disabledMatchers({
   min,
   max,
   disabledDates,
