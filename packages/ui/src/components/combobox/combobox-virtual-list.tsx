@@ -1,0 +1,79 @@
+"use client";
+
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import * as React from "react";
+
+/** The TanStack virtualizer of a Combobox's list; the Combobox scrolls it to the highlight. */
+export type ComboboxVirtualizer = Virtualizer<HTMLDivElement, Element>;
+
+/**
+ * Height of a row: a `nx-listbox-item` (32px). Rows of a virtual list all have this height and
+ * are not measured: measuring 10,000 rows would defeat the point.
+ */
+const rowHeight = 32;
+
+export interface ComboboxVirtualListProps {
+  /** The filtered option values, in order. */
+  values: readonly string[];
+  virtualizerRef: React.RefObject<ComboboxVirtualizer | null>;
+  renderItem: (value: string, index: number, props: React.ComponentProps<"div">) => React.ReactNode;
+}
+
+/**
+ * Renders only the rows in view (plus a few above and below) of a long Combobox list; Base UI
+ * moves the highlight by index, so keyboard navigation reaches every option.
+ */
+export function ComboboxVirtualList({ values, virtualizerRef, renderItem }: ComboboxVirtualListProps) {
+  const scrollElementRef = React.useRef<HTMLDivElement | null>(null);
+  const virtualizer = useVirtualizer({
+    count: values.length,
+    getScrollElement: () => scrollElementRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    paddingStart: 4,
+    paddingEnd: 4,
+    scrollPaddingStart: 4,
+    scrollPaddingEnd: 4,
+  });
+  React.useImperativeHandle(virtualizerRef, () => virtualizer, [virtualizer]);
+
+  const attachScrollElement = React.useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollElementRef.current = element;
+      if (element) virtualizer.measure();
+    },
+    [virtualizer],
+  );
+
+  if (values.length === 0) return null;
+  const totalSize = virtualizer.getTotalSize();
+  return (
+    <div
+      ref={attachScrollElement}
+      role="presentation"
+      data-slot="combobox-virtual-scroller"
+      className="nx-listbox__scroller"
+      style={{ "--nx-listbox-total-size": `${totalSize}px` } as React.CSSProperties}
+    >
+      <div role="presentation" className="nx-listbox__sizer" style={{ blockSize: totalSize }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const value = values[row.index];
+          if (value === undefined) return null;
+          return renderItem(value, row.index, {
+            "data-index": row.index,
+            "aria-setsize": values.length,
+            "aria-posinset": row.index + 1,
+            style: {
+              position: "absolute",
+              insetInlineStart: 0,
+              top: 0,
+              inlineSize: "100%",
+              blockSize: row.size,
+              transform: `translateY(${row.start}px)`,
+            },
+          } as React.ComponentProps<"div">);
+        })}
+      </div>
+    </div>
+  );
+}
