@@ -23,8 +23,14 @@ export interface ComboboxVirtualListProps {
  * Renders only the rows in view (plus a few above and below) of a long Combobox list; Base UI
  * moves the highlight by index, so keyboard navigation reaches every option.
  */
-export function ComboboxVirtualList({ values, virtualizerRef, renderItem }: ComboboxVirtualListProps) {
+export function ComboboxVirtualList({
+  values,
+  virtualizerRef,
+  renderItem,
+}: ComboboxVirtualListProps) {
   const scrollElementRef = React.useRef<HTMLDivElement | null>(null);
+  // The virtualizer is read fresh on every render and never memoised, as TanStack requires.
+  // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is memoised
   const virtualizer = useVirtualizer({
     count: values.length,
     getScrollElement: () => scrollElementRef.current,

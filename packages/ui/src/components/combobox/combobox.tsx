@@ -232,9 +232,14 @@ function ComboboxImpl<Multiple extends boolean = false>(
   }
 
   // Labels of values no longer among `items` (async results, created options) stay known.
-  const knownLabels = React.useRef(new Map<string, string>());
-  const labelOf = (value: string) =>
-    byValue.get(value)?.label ?? knownLabels.current.get(value) ?? value;
+  // Labels of chosen values that left `items` (async results, created options), recorded when
+  // they were chosen, so their chips and the input keep showing the label.
+  const [knownLabels, setKnownLabels] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const labelOf = (value: string) => byValue.get(value)?.label ?? knownLabels.get(value) ?? value;
+  const rememberLabels = (entries: readonly (readonly [string, string])[]) => {
+    if (entries.every(([value, label]) => knownLabels.get(value) === label)) return;
+    setKnownLabels((current) => new Map([...current, ...entries]));
+  };
 
   const empty = (multiple ? [] : null) as ComboboxValue<Multiple>;
   const [uncontrolledValue, setUncontrolledValue] = React.useState<ComboboxValue<Multiple>>(
@@ -244,12 +249,6 @@ function ComboboxImpl<Multiple extends boolean = false>(
   const [inputValue, setInputValue] = React.useState(() =>
     !multiple && typeof value === "string" ? labelOf(value) : "",
   );
-
-  // Keep the labels of the chosen values while they are among the items.
-  for (const chosen of multiple ? (value as string[]) : value ? [value as string] : []) {
-    const option = byValue.get(chosen);
-    if (option) knownLabels.current.set(chosen, option.label);
-  }
 
   const query = inputValue.trim();
   // In single mode the input shows the chosen label: that is not a search, show every option.
@@ -284,40 +283,47 @@ function ComboboxImpl<Multiple extends boolean = false>(
 
   const virtualizerRef = React.useRef<ComboboxVirtualizer | null>(null);
 
-  const commit = (next: ComboboxValue<Multiple>) => {
+  const commit = (next: ComboboxValue<Multiple>, created?: readonly [string, string]) => {
+    const chosen = Array.isArray(next) ? next : next === null ? [] : [next as string];
+    rememberLabels([
+      ...chosen.flatMap((entry) => {
+        const option = byValue.get(entry);
+        return option ? [[entry, option.label] as const] : [];
+      }),
+      ...(created ? [created] : []),
+    ]);
     if (valueProp === undefined) setUncontrolledValue(next);
     onValueChange?.(next);
   };
 
-  const create = (): string | null => {
+  /** Calls onCreate with the typed text; the created option's value and label, if any. */
+  const create = (): readonly [string, string] | undefined => {
     const created = onCreate?.(query);
-    if (created === undefined) return null;
+    if (created === undefined) return undefined;
     const option = toOption(created);
-    knownLabels.current.set(option.value, typeof created === "string" ? query : option.label);
-    return option.value;
+    return [option.value, typeof created === "string" ? query : option.label];
   };
 
   const handleValueChange = (next: string | string[] | null) => {
     if (Array.isArray(next)) {
-      if (next.includes(createValue)) {
-        const createdValue = create();
-        const rest = next.filter((entry) => entry !== createValue);
-        commit((createdValue && !rest.includes(createdValue)
-          ? [...rest, createdValue]
-          : rest) as ComboboxValue<Multiple>);
-        setInputValue("");
+      if (!next.includes(createValue)) {
+        commit(next as ComboboxValue<Multiple>);
         return;
       }
+      const created = create();
+      const rest = next.filter((entry) => entry !== createValue);
+      const withCreated = created && !rest.includes(created[0]) ? [...rest, created[0]] : rest;
+      commit(withCreated as ComboboxValue<Multiple>, created);
+      setInputValue("");
+      return;
+    }
+    if (next !== createValue) {
       commit(next as ComboboxValue<Multiple>);
       return;
     }
-    if (next === createValue) {
-      const createdValue = create();
-      commit(createdValue as ComboboxValue<Multiple>);
-      setInputValue(createdValue ? labelOf(createdValue) : "");
-      return;
-    }
-    commit(next as ComboboxValue<Multiple>);
+    const created = create();
+    commit((created?.[0] ?? null) as ComboboxValue<Multiple>, created);
+    setInputValue(created?.[1] ?? "");
   };
 
   const itemContent = (itemValue: string) => {
@@ -342,7 +348,11 @@ function ComboboxImpl<Multiple extends boolean = false>(
     );
   };
 
-  const renderItem = (itemValue: string, index?: number, itemProps?: React.ComponentProps<"div">) => (
+  const renderItem = (
+    itemValue: string,
+    index?: number,
+    itemProps?: React.ComponentProps<"div">,
+  ) => (
     <ComboboxPrimitive.Item
       key={itemValue}
       value={itemValue}

@@ -1,9 +1,6 @@
 import type { ComponentMeta } from "../../component-meta";
 
 export default {
-  // One sentence on what the component is for (the README's component table shows it).
-  description: "Say what the Command is for.",
-  // Budget for everything @nexod/ui/command exports, gzipped: set it to the size
-  // `pnpm check:packages` measures plus about 10%.
-  sizeLimit: "1 kB",
+  description: "A searchable list of actions (command palette), in place or as a ⌘K dialog.",
+  sizeLimit: "30 kB",
 } satisfies ComponentMeta;

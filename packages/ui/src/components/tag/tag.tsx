@@ -34,7 +34,9 @@ export const tagVariants = /* @__PURE__ */ cva("nx-tag", {
 });
 
 export interface TagProps
-  extends Omit<React.HTMLAttributes<HTMLSpanElement>, "children">, VariantProps<typeof tagVariants> {
+  extends
+    Omit<React.HTMLAttributes<HTMLSpanElement>, "children">,
+    VariantProps<typeof tagVariants> {
   /** The tag's text. Also names the remove button ("Remove <label>"). */
   children: React.ReactNode;
   /** A decorative glyph before the label, for example `<TagIcon />` from `@nexod/icons`. */
@@ -68,10 +70,11 @@ export const Tag = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, TagProps>(f
   { className, variant, size, icon, onRemove, removeLabel, disabled = false, children, ...props },
   ref,
 ) {
-  const label = removeLabel ?? (textOf(children) === undefined ? undefined : `Remove ${textOf(children)}`);
+  const label =
+    removeLabel ?? (textOf(children) === undefined ? undefined : `Remove ${textOf(children)}`);
   if (onRemove && !label) {
     throw new Error(
-      "Tag: a removable tag whose children are not plain text needs `removeLabel` (the remove button's accessible name, e.g. removeLabel=\"Remove Design\").",
+      'Tag: a removable tag whose children are not plain text needs `removeLabel` (the remove button\'s accessible name, e.g. removeLabel="Remove Design").',
     );
   }
   return (
