@@ -28,8 +28,8 @@ function PaletteItems({ onSelect }: { onSelect?: (value: string) => void }) {
   return (
     <>
       <CommandInput placeholder="Type a command or search…" />
+      <CommandEmpty>No results</CommandEmpty>
       <CommandList>
-        <CommandEmpty>No results</CommandEmpty>
         <CommandGroup heading="Suggestions">
           <CommandItem onSelect={onSelect}>
             <CalendarIcon size="sm" className={listClasses.itemIcon} />
@@ -140,9 +140,8 @@ export const Loading: Story = {
   render: (args) => (
     <Command {...args} shouldFilter={false} style={frameStyle}>
       <CommandInput placeholder="Search issues…" />
-      <CommandList>
-        <CommandLoading label="Searching issues…" />
-      </CommandList>
+      <CommandLoading label="Searching issues…" />
+      <CommandList />
     </Command>
   ),
   play: async ({ canvasElement }) => {

@@ -22,8 +22,8 @@ function Palette({ onSelect = () => {} }: { onSelect?: (value: string) => void }
   return (
     <>
       <CommandInput placeholder="Type a command or search…" />
+      <CommandEmpty>No results</CommandEmpty>
       <CommandList>
-        <CommandEmpty>No results</CommandEmpty>
         <CommandGroup heading="Suggestions">
           <CommandItem onSelect={onSelect}>Calendar</CommandItem>
           <CommandItem onSelect={onSelect} keywords={["emoji"]}>
@@ -114,9 +114,8 @@ describe("Command", () => {
     render(
       <Command label="Search">
         <CommandInput aria-label="Search" />
-        <CommandList>
-          <CommandLoading />
-        </CommandList>
+        <CommandLoading />
+        <CommandList />
       </Command>,
     );
     expect(screen.getByRole("progressbar", { name: "Loading…" })).toHaveTextContent("Loading…");

@@ -1,7 +1,7 @@
 "use client";
 
 import { SearchIcon } from "@nexod/icons";
-import { Command as CommandPrimitive } from "cmdk";
+import { Command as CommandPrimitive, useCommandState } from "cmdk";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { fuzzyScore } from "../../shared/fuzzy-filter";
@@ -74,22 +74,23 @@ export const CommandList = /* @__PURE__ */ React.forwardRef<
   );
 });
 
-export type CommandEmptyProps = React.ComponentPropsWithoutRef<typeof CommandPrimitive.Empty>;
+export type CommandEmptyProps = React.HTMLAttributes<HTMLDivElement>;
 
-/** Shown when nothing matches the search. */
-export const CommandEmpty = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof CommandPrimitive.Empty>,
-  CommandEmptyProps
->(function CommandEmpty({ className, ...props }, ref) {
-  return (
-    <CommandPrimitive.Empty
-      ref={ref}
-      data-slot="command-empty"
-      className={cx(listClasses.empty, className)}
-      {...props}
-    />
-  );
-});
+/**
+ * Shown, and announced, when nothing matches the search. Put it inside `Command` but outside
+ * `CommandList` (next to `CommandLoading`): a listbox may hold only options and groups.
+ */
+export const CommandEmpty = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CommandEmptyProps>(
+  function CommandEmpty({ className, children, ...props }, ref) {
+    const empty = useCommandState((state) => state.filtered.count === 0);
+    // A live region: it stays mounted and announces its text when it appears.
+    return (
+      <div ref={ref} role="status" data-slot="command-empty" {...props}>
+        {empty && <div className={cx(listClasses.empty, className)}>{children}</div>}
+      </div>
+    );
+  },
+);
 
 export interface CommandLoadingProps extends React.ComponentPropsWithoutRef<
   typeof CommandPrimitive.Loading
@@ -101,7 +102,10 @@ export interface CommandLoadingProps extends React.ComponentPropsWithoutRef<
   label?: string;
 }
 
-/** A "Loading…" row with a spinner while results are fetched; render it only while loading. */
+/**
+ * A "Loading…" row with a spinner (a `progressbar`) while results are fetched; render it only
+ * while loading, inside `Command` but outside `CommandList`, like `CommandEmpty`.
+ */
 export const CommandLoading = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof CommandPrimitive.Loading>,
   CommandLoadingProps
@@ -139,18 +143,29 @@ export const CommandGroup = /* @__PURE__ */ React.forwardRef<
   );
 });
 
-export type CommandSeparatorProps = React.ComponentPropsWithoutRef<
-  typeof CommandPrimitive.Separator
->;
+export interface CommandSeparatorProps extends React.HTMLAttributes<HTMLDivElement> {
+  /**
+   * Keep the line while searching (it hides then by default, as groups collapse).
+   * @default false
+   */
+  alwaysRender?: boolean;
+}
 
-/** A line between groups; hidden while searching unless `alwaysRender`. */
+/**
+ * A line between groups; hidden while searching unless `alwaysRender`. Decorative: a listbox
+ * may hold only options and groups, so it is hidden from assistive technology.
+ */
 export const CommandSeparator = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof CommandPrimitive.Separator>,
+  HTMLDivElement,
   CommandSeparatorProps
->(function CommandSeparator({ className, ...props }, ref) {
+>(function CommandSeparator({ className, alwaysRender = false, ...props }, ref) {
+  const searching = useCommandState((state) => state.search !== "");
+  if (searching && !alwaysRender) return null;
   return (
-    <CommandPrimitive.Separator
+    <div
       ref={ref}
+      role="none"
+      aria-hidden="true"
       data-slot="command-separator"
       className={cx(listClasses.separator, className)}
       {...props}

@@ -52,7 +52,7 @@ export interface TagProps
    */
   removeLabel?: string;
   /**
-   * Shows the tag at half strength and disables its remove button.
+   * Disables the remove button (shown at half strength); the label stays readable.
    * @default false
    */
   disabled?: boolean;
