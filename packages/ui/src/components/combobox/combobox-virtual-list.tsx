@@ -28,12 +28,14 @@ export function ComboboxVirtualList({
   virtualizerRef,
   renderItem,
 }: ComboboxVirtualListProps) {
-  const scrollElementRef = React.useRef<HTMLDivElement | null>(null);
+  // The listbox itself scrolls (it is the sizer's parent): one scrolling element, which the
+  // listbox's tabindex makes keyboard-reachable.
+  const sizerRef = React.useRef<HTMLDivElement | null>(null);
   // The virtualizer is read fresh on every render and never memoised, as TanStack requires.
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is memoised
   const virtualizer = useVirtualizer({
     count: values.length,
-    getScrollElement: () => scrollElementRef.current,
+    getScrollElement: () => sizerRef.current?.parentElement ?? null,
     estimateSize: () => rowHeight,
     overscan: 8,
     paddingStart: 4,
@@ -43,43 +45,40 @@ export function ComboboxVirtualList({
   });
   React.useImperativeHandle(virtualizerRef, () => virtualizer, [virtualizer]);
 
-  const attachScrollElement = React.useCallback(
+  const attachSizer = React.useCallback(
     (element: HTMLDivElement | null) => {
-      scrollElementRef.current = element;
+      sizerRef.current = element;
       if (element) virtualizer.measure();
     },
     [virtualizer],
   );
 
   if (values.length === 0) return null;
-  const totalSize = virtualizer.getTotalSize();
   return (
     <div
-      ref={attachScrollElement}
+      ref={attachSizer}
       role="presentation"
-      data-slot="combobox-virtual-scroller"
-      className="nx-listbox__scroller"
-      style={{ "--nx-listbox-total-size": `${totalSize}px` } as React.CSSProperties}
+      data-slot="combobox-virtual-sizer"
+      className="nx-listbox__sizer"
+      style={{ blockSize: virtualizer.getTotalSize() }}
     >
-      <div role="presentation" className="nx-listbox__sizer" style={{ blockSize: totalSize }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const value = values[row.index];
-          if (value === undefined) return null;
-          return renderItem(value, row.index, {
-            "data-index": row.index,
-            "aria-setsize": values.length,
-            "aria-posinset": row.index + 1,
-            style: {
-              position: "absolute",
-              insetInlineStart: 0,
-              top: 0,
-              inlineSize: "100%",
-              blockSize: row.size,
-              transform: `translateY(${row.start}px)`,
-            },
-          } as React.ComponentProps<"div">);
-        })}
-      </div>
+      {virtualizer.getVirtualItems().map((row) => {
+        const value = values[row.index];
+        if (value === undefined) return null;
+        return renderItem(value, row.index, {
+          "data-index": row.index,
+          "aria-setsize": values.length,
+          "aria-posinset": row.index + 1,
+          style: {
+            position: "absolute",
+            insetInlineStart: 0,
+            top: 0,
+            inlineSize: "100%",
+            blockSize: row.size,
+            transform: `translateY(${row.start}px)`,
+          },
+        } as React.ComponentProps<"div">);
+      })}
     </div>
   );
 }

@@ -127,16 +127,13 @@ export const Disabled: Story = {
 
 const states = ["rest", "hover", "focus", "disabled"] as const;
 
-/**
- * Every variant, removable, in every state. Hover and focus are forced on the tag (the addon
- * applies them to the remove button inside).
- */
+/** Every variant, removable, in every state; hover and focus are forced on the remove button. */
 export const States: Story = {
   parameters: {
     pseudo: {
       rootSelector: "body",
-      hover: cellSelectors("tag", variants, "hover"),
-      focusVisible: cellSelectors("tag", variants, "focus"),
+      hover: cellSelectors("tag", variants, "hover").map((tag) => `${tag} button`),
+      focusVisible: cellSelectors("tag", variants, "focus").map((tag) => `${tag} button`),
     },
   },
   render: () => (
