@@ -120,7 +120,8 @@ for (let round = 0; round < warmup + runs; round += 1) {
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
   await page.waitForFunction(
-    () => !document.querySelector('[role="listbox"]') && document.querySelector("input").value === "",
+    () =>
+      !document.querySelector('[role="listbox"]') && document.querySelector("input").value === "",
   );
 }
 const version = browser.version();

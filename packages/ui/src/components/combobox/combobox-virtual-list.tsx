@@ -4,7 +4,7 @@ import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import * as React from "react";
 
 /** The TanStack virtualizer of a Combobox's list; the Combobox scrolls it to the highlight. */
-export type ComboboxVirtualizer = Virtualizer<HTMLDivElement, Element>;
+export type ComboboxVirtualizer = Virtualizer<HTMLElement, Element>;
 
 /**
  * Height of a row: a `nx-listbox-item` (32px). Rows of a virtual list all have this height and

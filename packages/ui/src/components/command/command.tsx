@@ -153,7 +153,7 @@ export interface CommandSeparatorProps extends React.HTMLAttributes<HTMLDivEleme
 
 /**
  * A line between groups; hidden while searching unless `alwaysRender`. Decorative: a listbox
- * may hold only options and groups, so it is hidden from assistive technology.
+ * may hold only options and groups, so it is hidden from assistive technology (`aria-hidden`).
  */
 export const CommandSeparator = /* @__PURE__ */ React.forwardRef<
   HTMLDivElement,
@@ -164,7 +164,6 @@ export const CommandSeparator = /* @__PURE__ */ React.forwardRef<
   return (
     <div
       ref={ref}
-      role="none"
       aria-hidden="true"
       data-slot="command-separator"
       className={cx(listClasses.separator, className)}
