@@ -161,6 +161,29 @@ describe("Combobox", () => {
     expect(document.querySelector("output")).toHaveTextContent("banana");
   });
 
+  it("shows a value set from outside in the input", async () => {
+    const user = setup();
+    function Outside() {
+      const [value, setValue] = React.useState<string | null>("apple");
+      return (
+        <>
+          <Fruit value={value} onValueChange={setValue} />
+          <button type="button" onClick={() => setValue("cherry")}>
+            Cherry please
+          </button>
+          <button type="button" onClick={() => setValue(null)}>
+            Clear
+          </button>
+        </>
+      );
+    }
+    render(<Outside />);
+    await user.click(screen.getByRole("button", { name: "Cherry please" }));
+    expect(input()).toHaveValue("Cherry");
+    await user.click(screen.getByRole("button", { name: "Clear" }));
+    expect(input()).toHaveValue("");
+  });
+
   it("offers to create the typed text and chooses what onCreate returns", async () => {
     const user = setup();
     const onCreate = vi.fn((label: string) => ({ value: label.toLowerCase(), label }));

@@ -249,6 +249,12 @@ function ComboboxImpl<Multiple extends boolean = false>(
   const [inputValue, setInputValue] = React.useState(() =>
     !multiple && typeof value === "string" ? labelOf(value) : "",
   );
+  // In single mode the input shows the chosen label: follow a value set from outside too.
+  const [shownValue, setShownValue] = React.useState(value);
+  if (!multiple && value !== shownValue) {
+    setShownValue(value);
+    setInputValue(typeof value === "string" ? labelOf(value) : "");
+  }
 
   const query = inputValue.trim();
   // In single mode the input shows the chosen label: that is not a search, show every option.
