@@ -23,6 +23,7 @@ import {
   CommandShortcut,
 } from "./command";
 import { listClasses } from "../../shared/list-classes";
+import { StatesGrid } from "../../stories/states-grid";
 
 function PaletteItems({ onSelect }: { onSelect?: (value: string) => void }) {
   return (
@@ -194,4 +195,48 @@ export const DialogOpen: Story = {
       </CommandDialog>
     </>
   ),
+};
+
+const itemStates = ["rest", "highlighted", "disabled"] as const;
+
+/** An item at rest, highlighted (keyboard or pointer) and disabled; plain and with icon and shortcut. */
+export const States: Story = {
+  render: () => (
+    <StatesGrid
+      states={itemStates}
+      rows={(["plain", "icon and shortcut"] as const).map((row) => ({
+        name: row,
+        cells: itemStates.map((state) => (
+          <Command
+            key={state}
+            label={`Item, ${row}, ${state}`}
+            value={state === "highlighted" ? "Profile" : "none"}
+            style={{ width: "var(--nx-spacing-48)" }}
+          >
+            <CommandList aria-label={`Items, ${row}, ${state}`}>
+              <CommandItem value="Profile" disabled={state === "disabled"}>
+                {row === "icon and shortcut" && (
+                  <UserIcon size="sm" className={listClasses.itemIcon} />
+                )}
+                Profile
+                {row === "icon and shortcut" && <CommandShortcut>⌘P</CommandShortcut>}
+              </CommandItem>
+            </CommandList>
+          </Command>
+        )),
+      }))}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const options = within(canvasElement).getAllByRole("option");
+    await expect(options.map((o) => o.getAttribute("aria-selected"))).toEqual([
+      "false",
+      "true",
+      "false",
+      "false",
+      "true",
+      "false",
+    ]);
+    await expect(options[2]).toHaveAttribute("aria-disabled", "true");
+  },
 };
