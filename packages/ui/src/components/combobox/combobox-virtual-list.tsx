@@ -1,0 +1,84 @@
+"use client";
+
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import * as React from "react";
+
+/** The TanStack virtualizer of a Combobox's list; the Combobox scrolls it to the highlight. */
+export type ComboboxVirtualizer = Virtualizer<HTMLElement, Element>;
+
+/**
+ * Height of a row: a `nx-listbox-item` (32px). Rows of a virtual list all have this height and
+ * are not measured: measuring 10,000 rows would defeat the point.
+ */
+const rowHeight = 32;
+
+export interface ComboboxVirtualListProps {
+  /** The filtered option values, in order. */
+  values: readonly string[];
+  virtualizerRef: React.RefObject<ComboboxVirtualizer | null>;
+  renderItem: (value: string, index: number, props: React.ComponentProps<"div">) => React.ReactNode;
+}
+
+/**
+ * Renders only the rows in view (plus a few above and below) of a long Combobox list; Base UI
+ * moves the highlight by index, so keyboard navigation reaches every option.
+ */
+export function ComboboxVirtualList({
+  values,
+  virtualizerRef,
+  renderItem,
+}: ComboboxVirtualListProps) {
+  // The listbox itself scrolls (it is the sizer's parent): one scrolling element, which the
+  // listbox's tabindex makes keyboard-reachable.
+  const sizerRef = React.useRef<HTMLDivElement | null>(null);
+  // The virtualizer is read fresh on every render and never memoised, as TanStack requires.
+  // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is memoised
+  const virtualizer = useVirtualizer({
+    count: values.length,
+    getScrollElement: () => sizerRef.current?.parentElement ?? null,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    paddingStart: 4,
+    paddingEnd: 4,
+    scrollPaddingStart: 4,
+    scrollPaddingEnd: 4,
+  });
+  React.useImperativeHandle(virtualizerRef, () => virtualizer, [virtualizer]);
+
+  const attachSizer = React.useCallback(
+    (element: HTMLDivElement | null) => {
+      sizerRef.current = element;
+      if (element) virtualizer.measure();
+    },
+    [virtualizer],
+  );
+
+  if (values.length === 0) return null;
+  return (
+    <div
+      ref={attachSizer}
+      role="presentation"
+      data-slot="combobox-virtual-sizer"
+      className="nx-listbox__sizer"
+      style={{ blockSize: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const value = values[row.index];
+        if (value === undefined) return null;
+        return renderItem(value, row.index, {
+          "data-index": row.index,
+          "aria-setsize": values.length,
+          "aria-posinset": row.index + 1,
+          style: {
+            position: "absolute",
+            insetInlineStart: 0,
+            top: 0,
+            inlineSize: "100%",
+            blockSize: row.size,
+            transform: `translateY(${row.start}px)`,
+          },
+        } as React.ComponentProps<"div">);
+      })}
+    </div>
+  );
+}

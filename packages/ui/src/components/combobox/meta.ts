@@ -1,0 +1,7 @@
+import type { ComponentMeta } from "../../component-meta";
+
+export default {
+  description:
+    "A searchable input with a list of options: one or many (chips), grouped, async, creatable, virtualised.",
+  sizeLimit: "65 kB",
+} satisfies ComponentMeta;
