@@ -82,7 +82,7 @@ export async function readComponents() {
       const { default: meta } = await import(metaFile);
       return {
         folder,
-        name: pascalCase(folder),
+        name: meta.name ?? pascalCase(folder),
         group: storyGroup(folder),
         meta,
         client: isClientComponent(folder),

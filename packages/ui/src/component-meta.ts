@@ -12,4 +12,9 @@ export interface ComponentMeta {
    * exports: the measured size plus about 10% headroom.
    */
   sizeLimit: `${number} kB`;
+  /**
+   * The component's name where the folder's PascalCase is not it (`otp-input` → `OTPInput`):
+   * the README table and the size report use it.
+   */
+  name?: string;
 }
