@@ -24,3 +24,4 @@ export * from "./components/textarea";
 export * from "./components/theme";
 export * from "./components/toast";
 export * from "./components/tooltip";
+// ./components/chart: only from "@nexod/ui/chart" (needs the optional peer recharts).

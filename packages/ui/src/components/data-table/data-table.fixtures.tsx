@@ -99,13 +99,13 @@ export function projectColumns(
   return [
     selectColumn<Project>({ rowLabel: (row) => row.name }),
     ...(options.expandable ? [expandColumn<Project>({ rowLabel: (row) => row.name })] : []),
-    { accessorKey: "id", header: "ID", size: 90 },
-    { accessorKey: "name", header: "Project", size: 200 },
-    { accessorKey: "owner", header: "Owner", size: 170 },
+    { accessorKey: "id", header: "ID", size: 80 },
+    { accessorKey: "name", header: "Project", size: 180 },
+    { accessorKey: "owner", header: "Owner", size: 150 },
     {
       accessorKey: "status",
       header: "Status",
-      size: 110,
+      size: 100,
       cell: ({ row }) => (
         <Badge variant={statusVariant[row.original.status]}>{row.original.status}</Badge>
       ),
@@ -113,18 +113,18 @@ export function projectColumns(
     {
       accessorKey: "budget",
       header: "Budget",
-      size: 120,
+      size: 110,
       meta: { align: "end" },
       cell: ({ row }) => money.format(row.original.budget),
     },
     {
       accessorKey: "progress",
       header: "Progress",
-      size: 100,
+      size: 90,
       meta: { align: "end" },
       cell: ({ row }) => `${row.original.progress}%`,
     },
-    { accessorKey: "updated", header: "Updated", size: 120 },
+    { accessorKey: "updated", header: "Updated", size: 110 },
     actionsColumn<Project>({
       rowLabel: (row) => row.name,
       actions: (project) => [

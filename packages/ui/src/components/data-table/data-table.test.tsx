@@ -341,12 +341,12 @@ describe("DataTable", () => {
     const user = userEvent.setup();
     renderTable();
     const handle = screen.getByRole("separator", { name: "Resize Project" });
-    expect(handle).toHaveAttribute("aria-valuenow", "200");
+    expect(handle).toHaveAttribute("aria-valuenow", "180");
     handle.focus();
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("separator", { name: "Resize Project" })).toHaveAttribute(
       "aria-valuenow",
-      "210",
+      "190",
     );
   });
 

@@ -550,7 +550,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         aria-busy={loading || undefined}
         aria-rowcount={virtualize ? rows.length + 1 : undefined}
         className="nx-data-table-table"
-        style={{ width: table.getTotalSize(), minWidth: "100%" }}
+        // Columns keep their sizes (resizing, pinning offsets); the table fills wider containers.
+        style={{ minWidth: anyTable.getTotalSize() }}
         containerProps={{
           className: "nx-data-table-container",
           style: virtualize ? { height: virtualize.height } : undefined,
