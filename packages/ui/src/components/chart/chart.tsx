@@ -177,29 +177,32 @@ function ChartDataTable({
 }) {
   const keys = Object.keys(config);
   return (
-    <table className="nx-chart__sr-only" data-slot="chart-data-table">
-      <caption>{`${title}: data`}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{indexKey}</th>
-          {keys.map((key) => (
-            <th key={key} scope="col">
-              {config[key]?.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((row, index) => (
-          <tr key={index}>
-            <th scope="row">{String(row[indexKey] ?? "")}</th>
+    // A table ignores width: 1px, so the hidden box is a div around it.
+    <div className="nx-chart__sr-only">
+      <table data-slot="chart-data-table">
+        <caption>{`${title}: data`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{indexKey}</th>
             {keys.map((key) => (
-              <td key={key}>{String(row[key] ?? "")}</td>
+              <th key={key} scope="col">
+                {config[key]?.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.map((row, index) => (
+            <tr key={index}>
+              <th scope="row">{String(row[indexKey] ?? "")}</th>
+              {keys.map((key) => (
+                <td key={key}>{String(row[key] ?? "")}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -526,6 +529,8 @@ export function ChartPie(props: ChartPieProps) {
             nameKey={props.indexKey}
             innerRadius={donut ? "60%" : 0}
             outerRadius="85%"
+            // The drawing is hidden from assistive technology; the fallback table carries the data.
+            rootTabIndex={-1}
             stroke="var(--nx-color-chart-surface)"
             strokeWidth={2}
             isAnimationActive={false}
