@@ -24,9 +24,12 @@ const tickets = [
   { team: "Search", open: 4, closed: 18 },
 ];
 const ticketConfig: ChartConfig = { open: { label: "Open" }, closed: { label: "Closed" } };
-const euro = (value: number | string) => `€${value}k`;
 
-/** Stat cards (server components) and two charts (client, from @nexod/ui/chart). */
+/**
+ * Stat cards (server components) and two charts (client components from @nexod/ui/chart). Props
+ * of the charts cross the server/client boundary, so they must be serialisable: a
+ * `valueFormatter` function needs a small "use client" wrapper around the chart.
+ */
 export default function DashboardPage() {
   return (
     <div className="flex flex-col gap-8">
@@ -68,7 +71,6 @@ export default function DashboardPage() {
               config={revenueConfig}
               indexKey="month"
               stacked
-              valueFormatter={euro}
             />
           </CardContent>
         </Card>
