@@ -43,7 +43,10 @@ describe("/projects (server mode)", () => {
     await expect.poll(() => budget.getAttribute("aria-sort")).toBe("ascending");
 
     // Filter on a status: the URL says so and the page count follows the server's total.
-    await page.getByRole("button", { name: "Status", exact: true }).click();
+    await page
+      .locator('[data-slot="data-table-toolbar"]')
+      .getByRole("button", { name: "Status" })
+      .click();
     await page.getByRole("checkbox", { name: "Paused" }).click();
     await page.waitForURL(/status=Paused/);
     await page.keyboard.press("Escape");
@@ -98,7 +101,7 @@ describe("/dashboard", () => {
         .poll(() => page.getByRole("figure", { name: "Open and closed tickets by team" }).count())
         .toBe(1);
       // The drawings render (SVG paths) and their data is in a table for screen readers.
-      await expect.poll(() => page.locator(".recharts-area").count()).toBe(2);
+      await expect.poll(() => page.locator("figure .recharts-area").count()).toBe(2);
       await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBe(8);
       expect(await page.getByRole("table", { name: /tickets by team: data/ }).count()).toBe(1);
     });
