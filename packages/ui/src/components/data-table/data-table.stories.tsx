@@ -192,7 +192,10 @@ export const ErrorState: Story = {
  */
 function VirtualizedExample(props: React.ComponentProps<typeof DataTable<Project>>) {
   const [data, setData] = React.useState(() => makeProjects(1_000));
-  React.useEffect(() => setData(makeProjects(20_000)), []);
+  React.useEffect(() => {
+    const timer = setTimeout(() => setData(makeProjects(20_000)));
+    return () => clearTimeout(timer);
+  }, []);
   return <DataTable {...props} data={data} virtualize={{ height: 420 }} />;
 }
 
@@ -200,18 +203,20 @@ function VirtualizedExample(props: React.ComponentProps<typeof DataTable<Project
 export const Virtualized: Story = {
   render: (args) => <VirtualizedExample {...args} />,
   play: async ({ canvasElement }) => {
-    const user = userEvent.setup();
     const canvas = within(canvasElement);
     const table = canvas.getByRole("table");
     await waitFor(() => expect(table).toHaveAttribute("aria-rowcount", "20001"), {
       timeout: 12_000,
     });
     const container = table.parentElement!;
-    container.scrollTop = 45 * 15_000;
+    container.scrollTop = 53 * 15_000;
     await waitFor(() => expect(canvas.getByRole("cell", { name: "P-15001" })).toBeVisible());
     await expect(within(table).getAllByRole("row").length).toBeLessThanOrEqual(100);
     container.scrollTop = 0;
+    // Wait for the whole window (rows in view plus overscan), not just the first row, so the
+    // screenshot never catches a half-rendered range.
     await waitFor(() => expect(canvas.getByRole("cell", { name: "P-0001" })).toBeVisible());
+    await waitFor(() => expect(canvas.getByRole("cell", { name: "P-0012" })).toBeInTheDocument());
   },
 };
 

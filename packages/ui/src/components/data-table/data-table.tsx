@@ -197,7 +197,8 @@ const defaultLabels: DataTableLabels = {
 
 /** Rows rendered above and below the visible window of a virtualised table. */
 const overscan = 8;
-const rowHeights = { comfortable: 45, compact: 33 } as const;
+/** Row heights of a virtualised table: a row with a checkbox and an actions button, cells on one line. */
+const rowHeights = { comfortable: 53, compact: 41 } as const;
 
 export interface DataTableProps<TData extends RowData> {
   /** The columns: TanStack column definitions (see `selectColumn`, `actionsColumn`, `expandColumn`). */
@@ -463,6 +464,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const renderedRows = virtualize
     ? virtualItems.map((item) => rows[item.index]).filter((row) => row !== undefined)
     : rows;
+  const virtualIndex = new Map(virtualItems.map((item) => [rows[item.index]?.id, item.index]));
   const paddingTop = virtualItems[0]?.start ?? 0;
   const paddingBottom = virtualize
     ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
@@ -598,7 +600,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                 <React.Fragment key={row.id}>
                   <TableRow
                     data-state={row.getIsSelected() ? "selected" : undefined}
-                    aria-rowindex={virtualize ? row.index + 2 : undefined}
+                    aria-rowindex={virtualize ? (virtualIndex.get(row.id) ?? 0) + 2 : undefined}
+                    // Fixed row heights keep the virtual positions exact (cells stay on one line).
                     style={virtualize ? { height: rowHeight } : undefined}
                   >
                     {row.getVisibleCells().map((cell) => (
