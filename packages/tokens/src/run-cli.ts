@@ -2,6 +2,7 @@ import path from "node:path";
 import { cliClientOptions, cliRunner, type CliIo, type CliValues } from "@nexod/figma-rest";
 import { checkTokens } from "./check/check-tokens";
 import type * as BuildModule from "./build/build-tokens";
+import { CHART_MIN_CONTRAST, CVD_MIN_DELTA_E } from "./check/dataviz";
 import { TokensError } from "./errors";
 import { EXIT } from "./exit-codes";
 import { readTokenSource } from "./io/token-files";
@@ -163,6 +164,12 @@ async function runCheck(values: Values, io: CliIo): Promise<number> {
   io.stdout(
     `Tokens OK: ${tokenCount} tokens, ${report.layers.length} mode(s), ${report.contrast.length} contrast pairs pass WCAG 2.2 AA.\n`,
   );
+  const chart = report.dataviz.filter((result) => result.kind === "contrast").length;
+  if (chart > 0) {
+    io.stdout(
+      `Chart palette OK: ${chart} categorical colours (all modes) reach ${CHART_MIN_CONTRAST}:1 on color.chart.surface; neighbours stay ΔE2000 >= ${CVD_MIN_DELTA_E} apart under protanopia, deuteranopia and tritanopia (Machado 2009).\n`,
+    );
+  }
   return 0;
 }
 

@@ -17,4 +17,11 @@ export interface ComponentMeta {
    * the README table and the size report use it.
    */
   name?: string;
+  /**
+   * The optional peer dependency the component is built on (e.g. `"recharts"`). Such a
+   * component is only exported from its own entry point (`@nexod/ui/chart`), never from the
+   * root `@nexod/ui`: a bundler resolving the root must not need a package the product did not
+   * install. Its size budget leaves the peer out (the product pays for it either way).
+   */
+  peerEntryOnly?: string;
 }

@@ -45,7 +45,9 @@ export * from "./components/separator";
 export * from "./components/skeleton";
 export * from "./components/slider";
 export * from "./components/spinner";
+export * from "./components/stat";
 export * from "./components/switch";
+export * from "./components/table";
 export * from "./components/tabs";
 export * from "./components/tag";
 export * from "./components/text";
@@ -58,3 +60,5 @@ export * from "./components/toggle";
 export * from "./components/toggle-group";
 export * from "./components/tooltip";
 export * from "./components/visually-hidden";
+// ./components/chart: only from "@nexod/ui/chart" (needs the optional peer recharts).
+// ./components/data-table: only from "@nexod/ui/data-table" (needs the optional peer @tanstack/react-table).

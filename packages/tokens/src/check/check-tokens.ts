@@ -2,6 +2,7 @@ import { type TokenSource } from "../io/token-files";
 import { planModes, type ModeLayer, type ModePlan } from "../tokens/mode-layers";
 import { flattenTokens } from "../tokens/token-tree";
 import { contrastPairsFor, measureContrast, type ContrastResult } from "./contrast";
+import { checkDataviz, type DatavizResult } from "./dataviz";
 import { resolveLayer, type ResolvedLayer } from "./resolve-layer";
 import { validateSchema } from "./validate-schema";
 
@@ -15,6 +16,8 @@ export interface CheckReport {
   plan: ModePlan;
   layers: CheckedLayer[];
   contrast: ContrastResult[];
+  /** Chart palette checks (`color.chart.*`): contrast on the chart surface, CVD ΔE of neighbours. */
+  dataviz: DatavizResult[];
 }
 
 /** Every mode must exist for every collection with modes, each defining the same tokens. */
@@ -45,13 +48,17 @@ function checkModeCoverage(plan: ModePlan): string[] {
   return problems;
 }
 
-/** Schema, references, cycles, mode coverage and contrast; an empty `problems` list passes. */
+/**
+ * Schema, references, cycles, mode coverage, contrast and the chart palette (see `dataviz.ts`);
+ * an empty `problems` list passes.
+ */
 export function checkTokens(source: TokenSource): CheckReport {
   const problems = source.files.flatMap(validateSchema);
   const plan = planModes(source.files);
   problems.push(...checkModeCoverage(plan));
   const layers: CheckedLayer[] = [];
   const contrast: ContrastResult[] = [];
+  const dataviz: DatavizResult[] = [];
   for (const layer of plan.layers) {
     const resolved = resolveLayer(layer);
     layers.push({ layer, resolved });
@@ -66,6 +73,9 @@ export function checkTokens(source: TokenSource): CheckReport {
     );
     contrast.push(...measured.results);
     problems.push(...measured.problems);
+    const chart = checkDataviz(layer.name, resolved.resolved);
+    dataviz.push(...chart.results);
+    problems.push(...chart.problems);
   }
-  return { problems: [...new Set(problems)], plan, layers, contrast };
+  return { problems: [...new Set(problems)], plan, layers, contrast, dataviz };
 }

@@ -65,7 +65,11 @@ export function themeValue(token: BuiltToken): string {
 export function tailwindThemeMap(build: TokenBuild): TailwindThemeMap {
   const lineHeights = new Map(tokensUnder(build, "font.line-height"));
   return {
-    colors: tokensUnder(build, "color").filter(([, token]) => build.modalPaths.has(token.path)),
+    // Nested colour groups (`color.chart.categorical.1`) become one hyphenated key
+    // (`chart-categorical-1` → `bg-chart-categorical-1`), the same name as the CSS variable.
+    colors: tokensUnder(build, "color")
+      .filter(([, token]) => build.modalPaths.has(token.path))
+      .map(([key, token]) => [key.replaceAll(".", "-"), token]),
     spacing: tokensUnder(build, "spacing"),
     radius: tokensUnder(build, "radius"),
     fontFamily: tokensUnder(build, "font.family"),

@@ -1,0 +1,376 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as React from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { Button } from "../button/button";
+import {
+  DataTable,
+  type DataTableColumnDef,
+  type DataTableProps,
+  type PaginationState,
+  type SortingState,
+} from "./data-table";
+import { makeProjects, projectColumns, type Project } from "./data-table.fixtures";
+
+const projects = makeProjects(60);
+const columns = projectColumns();
+
+function renderTable(props: Partial<DataTableProps<Project>> = {}) {
+  return render(
+    <DataTable
+      aria-label="Projects"
+      columns={columns}
+      data={projects}
+      getRowId={(row) => row.id}
+      {...props}
+    />,
+  );
+}
+
+const bodyRows = () => within(screen.getByRole("table")).getAllByRole("row").slice(1);
+const firstCells = (column: number) =>
+  bodyRows().map((row) => within(row).getAllByRole("cell")[column]!.textContent);
+
+describe("DataTable", () => {
+  it("renders a named table with a header row and the first page of rows", () => {
+    renderTable();
+    const table = screen.getByRole("table", { name: "Projects" });
+    expect(within(table).getAllByRole("columnheader").length).toBe(columns.length);
+    expect(bodyRows()).toHaveLength(10);
+    expect(screen.getByText("Page 1 of 6")).toBeInTheDocument();
+  });
+
+  it("sorts with the header buttons and states it with aria-sort", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    const header = screen.getByRole("columnheader", { name: /Budget/ });
+    expect(header).not.toHaveAttribute("aria-sort");
+    await user.click(within(header).getByRole("button"));
+    expect(header).toHaveAttribute("aria-sort", "ascending");
+    const budgets = [...projects].map((p) => p.budget).sort((a, b) => a - b);
+    const shown = firstCells(5).map((text) => Number(text!.replace(/[^0-9]/g, "")));
+    expect(shown).toEqual(budgets.slice(0, 10));
+    await user.click(within(header).getByRole("button"));
+    expect(header).toHaveAttribute("aria-sort", "descending");
+  });
+
+  it("adds a second sort column with Shift and keeps aria-sort on the first", async () => {
+    const user = userEvent.setup();
+    const onSortingChange = vi.fn();
+    renderTable({ onSortingChange });
+    await user.click(
+      within(screen.getByRole("columnheader", { name: /Status/ })).getByRole("button"),
+    );
+    await user.keyboard("{Shift>}");
+    await user.click(
+      within(screen.getByRole("columnheader", { name: /Owner/ })).getByRole("button"),
+    );
+    await user.keyboard("{/Shift}");
+    expect(onSortingChange).toHaveBeenLastCalledWith([
+      { id: "status", desc: false },
+      { id: "owner", desc: false },
+    ]);
+    expect(screen.getByRole("columnheader", { name: /Status/ })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
+    expect(screen.getByRole("columnheader", { name: /Owner/ })).not.toHaveAttribute("aria-sort");
+    expect(screen.getByRole("columnheader", { name: /Owner/ })).toHaveTextContent("2");
+  });
+
+  it("sorts from the keyboard", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    const button = within(screen.getByRole("columnheader", { name: /Project/ })).getByRole(
+      "button",
+    );
+    button.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("columnheader", { name: /Project/ })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
+  });
+
+  it("filters rows with the search box", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    await user.type(screen.getByRole("searchbox", { name: "Search" }), "P-0007");
+    expect(bodyRows()).toHaveLength(1);
+    expect(firstCells(1)).toEqual(["P-0007"]);
+    await user.click(screen.getByRole("button", { name: /Reset/ }));
+    expect(bodyRows()).toHaveLength(10);
+  });
+
+  it("filters with a faceted filter that shows counts per value", async () => {
+    const user = userEvent.setup();
+    renderTable({ filters: [{ columnId: "status", title: "Status" }] });
+    await user.click(screen.getByRole("button", { name: "Status", expanded: false }));
+    const paused = projects.filter((p) => p.status === "Paused").length;
+    const option = screen.getByRole("checkbox", { name: "Paused" });
+    expect(option.closest("div")).toHaveTextContent(`Paused${paused}`);
+    await user.click(option);
+    await user.keyboard("{Escape}");
+    expect(
+      screen.getByRole("button", { name: /^Status\s*,\s*1\s*selected$/, expanded: false }),
+    ).toHaveFocus();
+    expect(screen.getByText(`Page 1 of ${Math.ceil(paused / 10)}`)).toBeInTheDocument();
+    expect(
+      new Set(bodyRows().map((row) => within(row).getAllByRole("cell")[4]!.textContent)),
+    ).toEqual(new Set(["Paused"]));
+  });
+
+  it("fails clearly when a filter names a missing column", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(() => renderTable({ filters: [{ columnId: "colour", title: "Colour" }] })).toThrow(
+      /filter "Colour" names the column "colour", which is not in `columns`/,
+    );
+  });
+
+  it("hides and shows columns from the column menu", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    await user.click(screen.getByRole("button", { name: "Columns" }));
+    const owner = () => screen.getByRole("menuitemcheckbox", { name: "Owner" });
+    expect(owner()).toHaveAttribute("aria-checked", "true");
+    await user.click(owner());
+    // The menu stays open for more changes.
+    expect(owner()).toHaveAttribute("aria-checked", "false");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("columnheader", { name: /Owner/ })).not.toBeInTheDocument();
+    expect(screen.getAllByRole("columnheader")).toHaveLength(columns.length - 1);
+    await user.click(screen.getByRole("button", { name: "Columns" }));
+    await user.click(owner());
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("columnheader", { name: /Owner/ })).toBeInTheDocument();
+  });
+
+  it("selects rows, announces the count politely and shows the bulk actions", async () => {
+    const user = userEvent.setup();
+    const onDelete = vi.fn();
+    renderTable({
+      bulkActions: (rows) => (
+        <Button size="sm" onClick={() => onDelete(rows.map((row) => row.id))}>
+          Delete
+        </Button>
+      ),
+    });
+    const status = screen.getByRole("status");
+    expect(status).toHaveAttribute("aria-live", "polite");
+    expect(status).toHaveTextContent("");
+    await user.click(screen.getByRole("checkbox", { name: `Select ${projects[0]!.name}` }));
+    await user.click(screen.getByRole("checkbox", { name: `Select ${projects[2]!.name}` }));
+    expect(status).toHaveTextContent("2 rows selected");
+    expect(bodyRows()[0]).toHaveAttribute("data-state", "selected");
+    expect(screen.getByRole("checkbox", { name: "Select all rows on this page" })).toHaveAttribute(
+      "aria-checked",
+      "mixed",
+    );
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    expect(onDelete).toHaveBeenCalledWith(["P-0001", "P-0003"]);
+    await user.click(screen.getByRole("button", { name: "Clear selection" }));
+    expect(status).toHaveTextContent("");
+  });
+
+  it("selects a range with Shift-click", async () => {
+    const user = userEvent.setup();
+    const onRowSelectionChange = vi.fn();
+    renderTable({ onRowSelectionChange });
+    await user.click(screen.getByRole("checkbox", { name: `Select ${projects[1]!.name}` }));
+    await user.keyboard("{Shift>}");
+    await user.click(screen.getByRole("checkbox", { name: `Select ${projects[4]!.name}` }));
+    await user.keyboard("{/Shift}");
+    expect(onRowSelectionChange).toHaveBeenLastCalledWith({
+      "P-0002": true,
+      "P-0003": true,
+      "P-0004": true,
+      "P-0005": true,
+    });
+    expect(screen.getByRole("status")).toHaveTextContent("4 rows selected");
+  });
+
+  it("selects every row of the page from the header checkbox", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    await user.click(screen.getByRole("checkbox", { name: "Select all rows on this page" }));
+    expect(screen.getByRole("status")).toHaveTextContent("10 rows selected");
+  });
+
+  it("opens a row's actions menu and runs an action", async () => {
+    const user = userEvent.setup();
+    const onAction = vi.fn();
+    render(
+      <DataTable
+        aria-label="Projects"
+        columns={projectColumns({ onAction })}
+        data={projects.slice(0, 3)}
+      />,
+    );
+    await user.click(screen.getByRole("button", { name: `Actions for ${projects[1]!.name}` }));
+    await user.click(screen.getByRole("menuitem", { name: "Duplicate" }));
+    expect(onAction).toHaveBeenCalledWith("duplicate", projects[1]);
+  });
+
+  it("expands a row to show its detail", async () => {
+    const user = userEvent.setup();
+    render(
+      <DataTable
+        aria-label="Projects"
+        columns={projectColumns({ expandable: true })}
+        data={projects.slice(0, 3)}
+        renderExpanded={(project) => <p>Owner: {project.owner}</p>}
+      />,
+    );
+    const toggle = screen.getByRole("button", { name: `Details of ${projects[0]!.name}` });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText(`Owner: ${projects[0]!.owner}`)).toBeInTheDocument();
+  });
+
+  it("pages with the buttons and changes the page size", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    expect(screen.getByText("Page 2 of 6")).toBeInTheDocument();
+    expect(firstCells(1)[0]).toBe("P-0011");
+    await user.click(screen.getByRole("button", { name: "Last page" }));
+    expect(screen.getByRole("button", { name: "Next page" })).toBeDisabled();
+    await user.click(screen.getByRole("combobox", { name: "Rows per page" }));
+    await user.click(screen.getByRole("option", { name: "20" }));
+    expect(bodyRows().length).toBe(20);
+  });
+
+  it("in server mode reports state changes and renders the rows it is given, unsorted", async () => {
+    const user = userEvent.setup();
+    const page = projects.slice(0, 10);
+    function Server() {
+      const [sorting, setSorting] = React.useState<SortingState>([]);
+      const [pagination, setPagination] = React.useState<PaginationState>({
+        pageIndex: 0,
+        pageSize: 10,
+      });
+      return (
+        <>
+          <output data-testid="request">{JSON.stringify({ sorting, pagination })}</output>
+          <DataTable
+            aria-label="Projects"
+            columns={columns}
+            data={page}
+            manual
+            rowCount={1234}
+            sorting={sorting}
+            onSortingChange={setSorting}
+            pagination={pagination}
+            onPaginationChange={setPagination}
+          />
+        </>
+      );
+    }
+    render(<Server />);
+    expect(screen.getByText("Page 1 of 124")).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole("columnheader", { name: /Budget/ })).getByRole("button"),
+    );
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    expect(JSON.parse(screen.getByTestId("request").textContent!)).toEqual({
+      sorting: [{ id: "budget", desc: false }],
+      pagination: { pageIndex: 1, pageSize: 10 },
+    });
+    // The server sorts: the rows stay in the order given.
+    expect(firstCells(1)).toEqual(page.map((p) => p.id));
+  });
+
+  it("asks for rowCount in server mode", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(() => render(<DataTable columns={columns} data={[]} manual />)).toThrow(
+      /pass `rowCount`/,
+    );
+  });
+
+  it("fails clearly on data that is not an array", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    // @ts-expect-error: data must be an array
+    expect(() => render(<DataTable columns={columns} data={null} />)).toThrow(
+      /`data` must be an array of rows \(got null\)/,
+    );
+  });
+
+  it("renders at most 100 DOM rows for 100,000 virtualised rows, also after scrolling", async () => {
+    // jsdom has no layout: give the scroll container the height it has in a browser.
+    vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
+    const many = makeProjects(100_000);
+    renderTable({ data: many, virtualize: { height: 480 } });
+    await act(async () => {});
+    const table = screen.getByRole("table");
+    const domRows = () => within(table).getAllByRole("row");
+    expect(domRows().length).toBeGreaterThan(10);
+    expect(domRows().length).toBeLessThanOrEqual(100);
+    expect(table).toHaveAttribute("aria-rowcount", "100001");
+    expect(screen.queryByRole("button", { name: "Next page" })).not.toBeInTheDocument();
+    const container = table.parentElement!;
+    await act(async () => {
+      container.scrollTop = 53 * 50_000;
+      container.dispatchEvent(new Event("scroll"));
+    });
+    expect(domRows().length).toBeLessThanOrEqual(100);
+    expect(screen.getByRole("cell", { name: "P-50001" })).toBeInTheDocument();
+    expect(screen.queryByRole("cell", { name: "P-0001" })).not.toBeInTheDocument();
+  }, 30_000);
+
+  it("shows skeleton rows while loading, an empty message and an error", () => {
+    const { rerender } = renderTable({ loading: true });
+    expect(screen.getByRole("table")).toHaveAttribute("aria-busy", "true");
+    expect(document.querySelectorAll('[data-slot="data-table-skeleton-row"]')).toHaveLength(10);
+    rerender(<DataTable aria-label="Projects" columns={columns} data={[]} />);
+    expect(screen.getByRole("cell", { name: "No results." })).toBeInTheDocument();
+    rerender(
+      <DataTable
+        aria-label="Projects"
+        columns={columns}
+        data={[]}
+        error="Could not load projects."
+      />,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("Could not load projects.");
+  });
+
+  it("resizes a column from the keyboard", async () => {
+    const user = userEvent.setup();
+    renderTable();
+    const handle = screen.getByRole("separator", { name: "Resize Project" });
+    expect(handle).toHaveAttribute("aria-valuenow", "180");
+    handle.focus();
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("separator", { name: "Resize Project" })).toHaveAttribute(
+      "aria-valuenow",
+      "190",
+    );
+  });
+
+  it("pins columns to the start edge", () => {
+    renderTable({ defaultColumnPinning: { start: ["select", "name"] } });
+    const headers = screen.getAllByRole("columnheader");
+    expect(headers[1]).toHaveTextContent("Project");
+    expect(headers[1]).toHaveAttribute("data-pinned", "start");
+    expect(headers[1]!.style.insetInlineStart).toBe("44px");
+  });
+
+  it("keeps the common case short and typed", () => {
+    const simple: DataTableColumnDef<{ name: string }>[] = [
+      { accessorKey: "name", header: "Name" },
+    ];
+    render(<DataTable columns={simple} data={[{ name: "Ada" }]} />);
+    expect(screen.getByRole("cell", { name: "Ada" })).toBeInTheDocument();
+  });
+
+  it("renders on the server", () => {
+    const html = renderToString(
+      <DataTable aria-label="Projects" columns={columns} data={projects} />,
+    );
+    expect(html).toContain("Page 1 of 6");
+    expect(html).toContain("P-0010");
+  });
+});

@@ -1,0 +1,1091 @@
+"use client";
+
+import {
+  ArrowDownIcon,
+  ArrowUpIcon,
+  ChevronDownIcon,
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  ChevronsLeftIcon,
+  ChevronsRightIcon,
+  ChevronsUpDownIcon,
+  MoreHorizontalIcon,
+  PlusCircleIcon,
+  SlidersIcon,
+  XIcon,
+} from "@nexod/icons";
+import {
+  columnFacetingFeature,
+  columnFilteringFeature,
+  columnPinningFeature,
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createExpandedRowModel,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  functionalUpdate,
+  globalFilteringFeature,
+  rowExpandingFeature,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_datetime,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type Cell,
+  type Column,
+  type ColumnDef,
+  type ColumnFiltersState,
+  type ColumnPinningState,
+  type ColumnVisibilityState,
+  type Header,
+  type OnChangeFn,
+  type PaginationState,
+  type Row,
+  type RowData,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { cx } from "class-variance-authority";
+import * as React from "react";
+import { Button } from "../button/button";
+import { Checkbox } from "../checkbox/checkbox";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "../dropdown-menu/dropdown-menu";
+import { DropdownMenuCheckboxItem } from "../dropdown-menu/dropdown-menu-selection";
+import { Input } from "../input/input";
+import { Popover, PopoverContent, PopoverTrigger } from "../popover/popover";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "../select/select";
+import { Skeleton } from "../skeleton/skeleton";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  type TableProps,
+} from "../table/table";
+
+/** What a column says about itself to the DataTable, in `columnDef.meta`. */
+export interface DataTableColumnMeta {
+  /**
+   * Inline alignment of the header and cells; `"end"` for numbers (tabular figures).
+   * @default "start"
+   */
+  align?: "start" | "center" | "end";
+  /** The column's name in the column visibility menu and filters, when its header is not a string. */
+  label?: string;
+}
+
+/** A value in `facet: (row, columnId, values) => …`: the row's value must be one of `values`. */
+function facetFilter(
+  row: { getValue: (columnId: string) => unknown },
+  columnId: string,
+  values: unknown,
+) {
+  return !Array.isArray(values) || values.length === 0 || values.includes(row.getValue(columnId));
+}
+
+/** Every TanStack Table v9 feature the DataTable uses, registered once (module scope). */
+export const dataTableFeatures = /* @__PURE__ */ tableFeatures({
+  columnMeta: {} as DataTableColumnMeta,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  filterFns: { includesString: filterFn_includesString, facet: facetFilter },
+  columnFacetingFeature,
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, datetime: sortFn_datetime },
+  rowExpandingFeature,
+  expandedRowModel: createExpandedRowModel(),
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
+  rowSelectionFeature,
+  columnVisibilityFeature,
+  columnSizingFeature,
+  columnResizingFeature,
+  columnPinningFeature,
+});
+
+export type DataTableFeatures = typeof dataTableFeatures;
+/** A column of a DataTable: TanStack Table's `ColumnDef` with the DataTable's features. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of mixed value types, as TanStack's own ColumnDef<…, any>
+export type DataTableColumnDef<TData extends RowData> = ColumnDef<DataTableFeatures, TData, any>;
+export type DataTableRow<TData extends RowData> = Row<DataTableFeatures, TData>;
+export type DataTableColumn<TData extends RowData> = Column<DataTableFeatures, TData, unknown>;
+
+/** An option of a faceted filter. */
+export interface DataTableFilterOption {
+  /** The column value the option matches. */
+  value: string;
+  /** What the option says. @default value */
+  label?: string;
+  /** Rows with this value; computed from the data when omitted (client mode). */
+  count?: number;
+}
+
+/** A faceted filter in the toolbar: a popover of checkboxes with counts over one column. */
+export interface DataTableFacetFilter {
+  /** The column it filters (its `id` or `accessorKey`). */
+  columnId: string;
+  /** The button's text, e.g. "Status". */
+  title: string;
+  /** The choices; derived from the column's values (with counts) when omitted. */
+  options?: DataTableFilterOption[];
+}
+
+/** One item of a row's actions menu. */
+export interface DataTableRowAction {
+  label: string;
+  onSelect: () => void;
+  /** A destructive action (delete) in the destructive colour. */
+  destructive?: boolean;
+  disabled?: boolean;
+}
+
+export interface DataTableLabels {
+  /** @default "Search" */
+  search: string;
+  /** @default "Columns" */
+  columns: string;
+  /** @default "Reset" */
+  reset: string;
+  /** @default "No results." */
+  empty: string;
+  /** @default "Rows per page" */
+  rowsPerPage: string;
+  /** @default (n) => `${n} row(s) selected` */
+  selected: (count: number) => string;
+  /** @default "Clear selection" */
+  clearSelection: string;
+  /** @default (page, pages) => `Page ${page} of ${pages}` */
+  page: (page: number, pages: number) => string;
+  /** @default "Loading" */
+  loading: string;
+}
+
+const defaultLabels: DataTableLabels = {
+  search: "Search",
+  columns: "Columns",
+  reset: "Reset",
+  empty: "No results.",
+  rowsPerPage: "Rows per page",
+  selected: (n) => `${n} ${n === 1 ? "row" : "rows"} selected`,
+  clearSelection: "Clear selection",
+  page: (page, pages) => `Page ${page} of ${pages}`,
+  loading: "Loading",
+};
+
+/** Rows rendered above and below the visible window of a virtualised table. */
+const overscan = 8;
+/** Row heights of a virtualised table: a row with a checkbox and an actions button, cells on one line. */
+const rowHeights = { comfortable: 53, compact: 41 } as const;
+
+export interface DataTableProps<TData extends RowData> {
+  /** The columns: TanStack column definitions (see `selectColumn`, `actionsColumn`, `expandColumn`). */
+  columns: DataTableColumnDef<TData>[];
+  /** The rows: every row in client mode; the current page in server mode (`manual`). */
+  data: TData[];
+  /** A stable id per row (for selection across pages and sorting); the index by default. */
+  getRowId?: (row: TData, index: number) => string;
+  /** Names the table for screen readers. */
+  "aria-label"?: string;
+  /**
+   * Show the search box (a global text filter across the string and number columns).
+   * @default true
+   */
+  showSearch?: boolean;
+  /** Faceted filters in the toolbar (e.g. a status filter with counts). */
+  filters?: DataTableFacetFilter[];
+  /**
+   * Show the column visibility menu.
+   * @default true
+   */
+  showColumnVisibility?: boolean;
+  /** Actions for the selected rows, shown in a bar above the table while rows are selected. */
+  bulkActions?: (rows: TData[], clearSelection: () => void) => React.ReactNode;
+  /** Detail shown under an expanded row (add `expandColumn()` for its toggle). */
+  renderExpanded?: (row: TData) => React.ReactNode;
+  /** Nested rows, shown when a row is expanded (a tree). */
+  getSubRows?: (row: TData) => TData[] | undefined;
+  /**
+   * The page sizes offered; `false` turns pagination off (all rows, or virtualised rows).
+   * @default [10, 20, 50, 100]
+   */
+  pageSizes?: number[] | false;
+  /**
+   * Render only the rows in view (TanStack Virtual) inside a container of this height (px):
+   * for large client-side sets. Turns pagination off.
+   */
+  virtualize?: { height: number };
+  /** Columns pinned to the start or end edge on first render, e.g. `{ start: ["select", "name"] }`. */
+  defaultColumnPinning?: Partial<ColumnPinningState>;
+  /** Columns hidden on first render, e.g. `{ email: false }`. */
+  defaultColumnVisibility?: ColumnVisibilityState;
+  /**
+   * Columns can be resized by dragging (or with the arrow keys on) their header's edge.
+   * @default true
+   */
+  enableColumnResizing?: boolean;
+
+  /**
+   * Server mode: sorting, filtering and paging are done by the server; `data` is the current
+   * page. Control `sorting`, `columnFilters`, `globalFilter` and `pagination` (e.g. from the
+   * URL's search params) and pass `rowCount`.
+   * @default false
+   */
+  manual?: boolean;
+  /** All rows on the server (server mode), for the page count. */
+  rowCount?: number;
+  /** Controlled sort order. */
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
+  /** Controlled column filters (facet values are arrays of strings). */
+  columnFilters?: ColumnFiltersState;
+  onColumnFiltersChange?: (filters: ColumnFiltersState) => void;
+  /** Controlled search text. */
+  globalFilter?: string;
+  onGlobalFilterChange?: (value: string) => void;
+  /** Controlled page (`pageIndex` from 0) and page size. */
+  pagination?: PaginationState;
+  onPaginationChange?: (pagination: PaginationState) => void;
+  /** Controlled selection: `{ [rowId]: true }`. */
+  rowSelection?: RowSelectionState;
+  onRowSelectionChange?: (selection: RowSelectionState) => void;
+
+  /**
+   * Show skeleton rows instead of data (and mark the table busy).
+   * @default false
+   */
+  loading?: boolean;
+  /** An error message shown instead of rows (e.g. the page failed to load). */
+  error?: React.ReactNode;
+  /** Shown when there are no rows; `labels.empty` by default. */
+  emptyState?: React.ReactNode;
+  /** Texts of the toolbar, pagination and announcements, for other languages. */
+  labels?: Partial<DataTableLabels>;
+  /**
+   * Row height and padding.
+   * @default "comfortable"
+   */
+  density?: TableProps["density"];
+  /**
+   * Lines between cells.
+   * @default "rows"
+   */
+  dividers?: TableProps["dividers"];
+  /** Class of the DataTable's root element (toolbar, table and pagination). */
+  className?: string;
+}
+
+/** Controlled when `value` is given, internal state otherwise; `onChange` called either way. */
+function useControllable<T>(
+  value: T | undefined,
+  onChange: ((next: T) => void) | undefined,
+  initial: T,
+): [T, OnChangeFn<T>] {
+  const [internal, setInternal] = React.useState(initial);
+  const current = value === undefined ? internal : value;
+  const ref = React.useRef(current);
+  React.useEffect(() => {
+    ref.current = current;
+  });
+  const set = React.useCallback(
+    (updater: Updater<T>) => {
+      const next = functionalUpdate(updater, ref.current);
+      ref.current = next;
+      if (value === undefined) setInternal(next);
+      onChange?.(next);
+    },
+    [value, onChange],
+  );
+  return [current, set];
+}
+
+function columnLabel<TData extends RowData>(column: DataTableColumn<TData>): string {
+  const header = column.columnDef.header;
+  return column.columnDef.meta?.label ?? (typeof header === "string" ? header : column.id);
+}
+
+function checkProps<TData extends RowData>(props: DataTableProps<TData>) {
+  if (!Array.isArray(props.columns)) {
+    throw new Error("DataTable: `columns` must be an array of column definitions.");
+  }
+  if (!Array.isArray(props.data)) {
+    throw new Error(
+      `DataTable: \`data\` must be an array of rows (got ${props.data === null ? "null" : typeof props.data}).`,
+    );
+  }
+  if (props.manual && props.rowCount === undefined && props.pageSizes !== false) {
+    throw new Error(
+      "DataTable: server mode (`manual`) pages through rows on the server: pass `rowCount`, the number of rows there.",
+    );
+  }
+  if (props.virtualize && props.manual) {
+    throw new Error("DataTable: `virtualize` is for client-side data; server mode pages instead.");
+  }
+}
+
+/**
+ * A table of records with sorting (Shift for several columns), search, faceted filters, column
+ * visibility, resizing and pinning, row selection with bulk actions, row actions, expandable
+ * rows, pagination, virtualised rows and a server mode — TanStack Table v9 rendered with the
+ * `Table` parts. The common case is `<DataTable columns={columns} data={data} />`.
+ */
+export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
+  checkProps(props);
+  const {
+    columns,
+    data,
+    getRowId,
+    showSearch = true,
+    filters,
+    showColumnVisibility = true,
+    bulkActions,
+    renderExpanded,
+    getSubRows,
+    pageSizes = [10, 20, 50, 100],
+    virtualize,
+    defaultColumnPinning,
+    defaultColumnVisibility,
+    enableColumnResizing = true,
+    manual = false,
+    rowCount,
+    loading = false,
+    error,
+    emptyState,
+    density = "comfortable",
+    dividers,
+    className,
+  } = props;
+  const labels = { ...defaultLabels, ...props.labels };
+  const paginated = pageSizes !== false && !virtualize;
+
+  const [sorting, setSorting] = useControllable(props.sorting, props.onSortingChange, []);
+  const [columnFilters, setColumnFilters] = useControllable(
+    props.columnFilters,
+    props.onColumnFiltersChange,
+    [],
+  );
+  const [globalFilter, setGlobalFilter] = useControllable(
+    props.globalFilter,
+    props.onGlobalFilterChange,
+    "",
+  );
+  const [pagination, setPagination] = useControllable(props.pagination, props.onPaginationChange, {
+    pageIndex: 0,
+    pageSize: pageSizes === false ? 10 : (pageSizes[0] ?? 10),
+  });
+  const [rowSelection, setRowSelection] = useControllable(
+    props.rowSelection,
+    props.onRowSelectionChange,
+    {},
+  );
+
+  // Facet columns filter with "is one of" unless the product chose a filterFn.
+  const facetIds = React.useMemo(() => new Set(filters?.map((f) => f.columnId)), [filters]);
+  const tableColumns = React.useMemo(
+    () =>
+      columns.map((column) => {
+        const id = column.id ?? ("accessorKey" in column ? String(column.accessorKey) : undefined);
+        return id && facetIds.has(id) && !column.filterFn
+          ? ({ ...column, filterFn: "facet" } as unknown as DataTableColumnDef<TData>)
+          : column;
+      }),
+    [columns, facetIds],
+  );
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: tableColumns,
+    data,
+    getRowId,
+    getSubRows,
+    getRowCanExpand: renderExpanded ? () => true : undefined,
+    state: { sorting, columnFilters, globalFilter, pagination, rowSelection },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: setGlobalFilter,
+    onPaginationChange: setPagination,
+    onRowSelectionChange: setRowSelection,
+    initialState: {
+      columnPinning: { start: [], end: [], ...defaultColumnPinning },
+      columnVisibility: defaultColumnVisibility ?? {},
+    },
+    globalFilterFn: "includesString",
+    // Every column sorts ascending first (TanStack starts numbers descending): one rule to learn.
+    sortDescFirst: false,
+    enableColumnResizing,
+    columnResizeMode: "onChange",
+    manualSorting: manual,
+    manualFiltering: manual,
+    manualPagination: manual || !paginated,
+    rowCount: manual ? rowCount : undefined,
+    autoResetPageIndex: !manual,
+  });
+
+  const rows = table.getRowModel().rows;
+  const anyTable = table as unknown as AnyTable;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const selectedCount = Object.keys(rowSelection).filter((id) => rowSelection[id]).length;
+  const filtered = columnFilters.length > 0 || globalFilter !== "";
+
+  const tableRef = React.useRef<HTMLTableElement>(null);
+  const rowHeight = rowHeights[density ?? "comfortable"];
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only
+  const virtualizer = useVirtualizer({
+    count: virtualize ? rows.length : 0,
+    getScrollElement: () => tableRef.current?.parentElement ?? null,
+    estimateSize: () => rowHeight,
+    overscan,
+    initialRect: { width: 0, height: virtualize?.height ?? 0 },
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const virtualItems = virtualize ? virtualizer.getVirtualItems() : [];
+  const renderedRows = virtualize
+    ? virtualItems.map((item) => rows[item.index]).filter((row) => row !== undefined)
+    : rows;
+  const virtualIndex = new Map(virtualItems.map((item) => [rows[item.index]?.id, item.index]));
+  const paddingTop = virtualItems[0]?.start ?? 0;
+  const paddingBottom = virtualize
+    ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
+    : 0;
+
+  const selectedRows = bulkActions
+    ? Object.keys(rowSelection)
+        .filter((id) => rowSelection[id])
+        .map(
+          (id) =>
+            table.getRowModel().rowsById[id]?.original ??
+            table.getCoreRowModel().rowsById[id]?.original,
+        )
+        .filter((row): row is TData => row !== undefined)
+    : [];
+  const clearSelection = () => table.resetRowSelection(true);
+
+  const showToolbar = showSearch || (filters?.length ?? 0) > 0 || showColumnVisibility || filtered;
+
+  return (
+    <div data-slot="data-table" className={cx("nx-data-table", className)}>
+      {showToolbar ? (
+        <div data-slot="data-table-toolbar" className="nx-data-table-toolbar">
+          {showSearch ? (
+            <Input
+              type="search"
+              size="sm"
+              aria-label={labels.search}
+              placeholder={`${labels.search}…`}
+              value={globalFilter}
+              onChange={(event) => table.setGlobalFilter(event.target.value)}
+              className="nx-data-table-toolbar__search"
+            />
+          ) : null}
+          {filters?.map((filter) => {
+            const column = table.getColumn(filter.columnId);
+            if (!column) {
+              throw new Error(
+                `DataTable: the filter "${filter.title}" names the column "${filter.columnId}", which is not in \`columns\`.`,
+              );
+            }
+            return <DataTableFacetedFilter key={filter.columnId} column={column} filter={filter} />;
+          })}
+          {filtered ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                table.resetColumnFilters(true);
+                table.setGlobalFilter("");
+              }}
+            >
+              {labels.reset}
+              <XIcon className="nx-data-table__icon" />
+            </Button>
+          ) : null}
+          {showColumnVisibility ? (
+            <DataTableViewOptions table={anyTable} label={labels.columns} />
+          ) : null}
+        </div>
+      ) : null}
+
+      {bulkActions && selectedCount > 0 ? (
+        <div data-slot="data-table-bulk-actions" className="nx-data-table-bulk-actions">
+          <span className="nx-data-table-bulk-actions__count">
+            {labels.selected(selectedCount)}
+          </span>
+          {bulkActions(selectedRows, clearSelection)}
+          <Button variant="ghost" size="sm" onClick={clearSelection}>
+            {labels.clearSelection}
+          </Button>
+        </div>
+      ) : null}
+      {/* Announces selection changes politely; always in the DOM so the first change is read. */}
+      <div role="status" aria-live="polite" className="nx-data-table__sr-only">
+        {selectedCount > 0 ? labels.selected(selectedCount) : ""}
+      </div>
+
+      <Table
+        ref={tableRef}
+        density={density}
+        dividers={dividers}
+        stickyHeader={Boolean(virtualize)}
+        aria-label={props["aria-label"]}
+        aria-busy={loading || undefined}
+        aria-rowcount={virtualize ? rows.length + 1 : undefined}
+        className="nx-data-table-table"
+        // Columns keep their sizes (resizing, pinning offsets); the table fills wider containers.
+        style={{ minWidth: anyTable.getTotalSize() }}
+        containerProps={{
+          className: "nx-data-table-container",
+          style: virtualize ? { height: virtualize.height } : undefined,
+        }}
+      >
+        <TableHeader>
+          {anyTable.getHeaderGroups().map((group) => (
+            <TableRow key={group.id}>
+              {group.headers.map((header) => (
+                <DataTableHead key={header.id} header={header} table={anyTable} sorting={sorting} />
+              ))}
+            </TableRow>
+          ))}
+        </TableHeader>
+        <TableBody>
+          {error ? (
+            <TableRow>
+              <TableCell colSpan={visibleColumns.length} className="nx-data-table-message">
+                <div role="alert" className="nx-data-table-message__error">
+                  {error}
+                </div>
+              </TableCell>
+            </TableRow>
+          ) : loading ? (
+            Array.from({ length: paginated ? Math.min(pagination.pageSize, 10) : 5 }, (_, i) => (
+              <TableRow key={i} data-slot="data-table-skeleton-row">
+                {visibleColumns.map((column) => (
+                  <TableCell key={column.id}>
+                    <Skeleton className="nx-data-table__skeleton" />
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))
+          ) : rows.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={visibleColumns.length} className="nx-data-table-message">
+                {emptyState ?? labels.empty}
+              </TableCell>
+            </TableRow>
+          ) : (
+            <>
+              {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }} /> : null}
+              {renderedRows.map((row) => (
+                <React.Fragment key={row.id}>
+                  <TableRow
+                    data-state={row.getIsSelected() ? "selected" : undefined}
+                    aria-rowindex={virtualize ? (virtualIndex.get(row.id) ?? 0) + 2 : undefined}
+                    // Fixed row heights keep the virtual positions exact (cells stay on one line).
+                    style={virtualize ? { height: rowHeight } : undefined}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <DataTableCell key={cell.id} cell={cell} table={anyTable} />
+                    ))}
+                  </TableRow>
+                  {renderExpanded && row.getIsExpanded() ? (
+                    <TableRow
+                      data-slot="data-table-expanded-row"
+                      className="nx-data-table-expanded-row"
+                    >
+                      <TableCell colSpan={visibleColumns.length}>
+                        {renderExpanded(row.original)}
+                      </TableCell>
+                    </TableRow>
+                  ) : null}
+                </React.Fragment>
+              ))}
+              {paddingBottom > 0 ? (
+                <tr aria-hidden="true" style={{ height: paddingBottom }} />
+              ) : null}
+            </>
+          )}
+        </TableBody>
+      </Table>
+
+      {paginated ? (
+        <DataTablePagination
+          table={anyTable}
+          pageSizes={pageSizes}
+          labels={labels}
+          pagination={pagination}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+type DataTableInstance = ReturnType<typeof useTable<DataTableFeatures, never>>;
+/* eslint-disable @typescript-eslint/no-explicit-any -- the internal parts below work for any row type */
+type AnyTable = ReturnType<typeof useTable<DataTableFeatures, any>>;
+type AnyHeader = Header<DataTableFeatures, any, unknown>;
+type AnyCell = Cell<DataTableFeatures, any, unknown>;
+type AnyColumn = Column<DataTableFeatures, any, unknown>;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+function pinStyle(column: AnyColumn): React.CSSProperties {
+  const pinned = column.getIsPinned();
+  return {
+    width: column.getSize(),
+    insetInlineStart: pinned === "start" ? column.getStart("start") : undefined,
+    insetInlineEnd: pinned === "end" ? column.getAfter("end") : undefined,
+  };
+}
+
+const ariaSort = { asc: "ascending", desc: "descending" } as const;
+
+function DataTableHead({
+  header,
+  table,
+  sorting,
+}: {
+  header: AnyHeader;
+  table: AnyTable;
+  sorting: SortingState;
+}) {
+  const column = header.column;
+  const sorted = column.getIsSorted();
+  // aria-sort goes on one header at a time (the primary sort); others show their rank.
+  const primary = sorting[0]?.id === column.id;
+  const rank = sorting.length > 1 && sorted ? column.getSortIndex() + 1 : undefined;
+  const pinned = column.getIsPinned();
+  const content = header.isPlaceholder ? null : <table.FlexRender header={header} />;
+  return (
+    <TableHead
+      align={column.columnDef.meta?.align}
+      colSpan={header.colSpan}
+      aria-sort={sorted && primary ? ariaSort[sorted] : undefined}
+      data-pinned={pinned || undefined}
+      className={cx("nx-data-table-head", pinned ? "nx-data-table-head--pinned" : undefined)}
+      style={pinStyle(column as AnyColumn)}
+    >
+      {column.getCanSort() && !header.isPlaceholder ? (
+        <button
+          type="button"
+          className="nx-data-table-sort"
+          data-sorted={sorted || undefined}
+          onClick={column.getToggleSortingHandler()}
+          title="Shift-click to sort by more than one column"
+        >
+          <span>{content}</span>
+          {sorted === "asc" ? (
+            <ArrowUpIcon aria-hidden className="nx-data-table__icon" />
+          ) : sorted === "desc" ? (
+            <ArrowDownIcon aria-hidden className="nx-data-table__icon" />
+          ) : (
+            <ChevronsUpDownIcon
+              aria-hidden
+              className="nx-data-table__icon nx-data-table__icon--idle"
+            />
+          )}
+          {rank ? <span className="nx-data-table-sort__rank">{rank}</span> : null}
+        </button>
+      ) : (
+        content
+      )}
+      {column.getCanResize() ? <DataTableResizeHandle header={header} table={table} /> : null}
+    </TableHead>
+  );
+}
+
+function DataTableResizeHandle({ header, table }: { header: AnyHeader; table: AnyTable }) {
+  const handler = header.getResizeHandler();
+  const size = header.getSize();
+  const label = columnLabel(header.column as AnyColumn);
+  return (
+    // A focusable separator is the ARIA pattern for a splitter: arrows resize it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a focusable separator is a widget (WAI-ARIA window splitter)
+    <div
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={`Resize ${label}`}
+      aria-valuenow={size}
+      aria-valuemin={header.column.columnDef.minSize ?? 20}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above: a focusable separator is a widget
+      tabIndex={0}
+      data-resizing={header.column.getIsResizing() || undefined}
+      className="nx-data-table-resizer"
+      onMouseDown={handler}
+      onTouchStart={handler}
+      onDoubleClick={() => header.column.resetSize()}
+      onKeyDown={(event) => {
+        const step = event.shiftKey ? 40 : 10;
+        const delta = event.key === "ArrowRight" ? step : event.key === "ArrowLeft" ? -step : 0;
+        if (!delta) return;
+        event.preventDefault();
+        const rtl = getComputedStyle(event.currentTarget).direction === "rtl";
+        table.setColumnSizing((old) => ({
+          ...old,
+          [header.column.id]: Math.max(
+            header.column.columnDef.minSize ?? 20,
+            size + (rtl ? -delta : delta),
+          ),
+        }));
+      }}
+    />
+  );
+}
+
+function DataTableCell({ cell, table }: { cell: AnyCell; table: AnyTable }) {
+  const column = cell.column;
+  const pinned = column.getIsPinned();
+  return (
+    <TableCell
+      align={column.columnDef.meta?.align}
+      data-pinned={pinned || undefined}
+      className={pinned ? "nx-data-table-cell--pinned" : undefined}
+      style={pinned ? pinStyle(column) : undefined}
+    >
+      <table.FlexRender cell={cell} />
+    </TableCell>
+  );
+}
+
+function DataTableFacetedFilter<TData extends RowData>({
+  column,
+  filter,
+}: {
+  column: DataTableColumn<TData>;
+  filter: DataTableFacetFilter;
+}) {
+  const selected = new Set((column.getFilterValue() as string[] | undefined) ?? []);
+  const counts = column.getFacetedUniqueValues();
+  const options: DataTableFilterOption[] =
+    filter.options ??
+    [...counts.keys()]
+      .map((value) => ({ value: String(value) }))
+      .sort((a, b) => a.value.localeCompare(b.value));
+  const setSelected = (next: Set<string>) =>
+    column.setFilterValue(next.size > 0 ? [...next] : undefined);
+  return (
+    <Popover>
+      <PopoverTrigger asChild>
+        <Button variant="outline" size="sm" className="nx-data-table-filter">
+          <PlusCircleIcon aria-hidden className="nx-data-table__icon" />
+          {filter.title}
+          {selected.size > 0 ? (
+            <span className="nx-data-table-filter__count">
+              <span className="nx-data-table__sr-only">, </span>
+              {selected.size}
+              <span className="nx-data-table__sr-only"> selected</span>
+            </span>
+          ) : null}
+        </Button>
+      </PopoverTrigger>
+      <PopoverContent align="start" className="nx-data-table-filter-content">
+        <fieldset className="nx-data-table-filter-content__group">
+          <legend className="nx-data-table__sr-only">{filter.title}</legend>
+          {options.map((option) => {
+            const id = `${column.id}-facet-${option.value}`;
+            const count = option.count ?? counts.get(option.value) ?? 0;
+            return (
+              <div key={option.value} className="nx-data-table-filter-option">
+                <Checkbox
+                  id={id}
+                  size="sm"
+                  checked={selected.has(option.value)}
+                  onCheckedChange={(checked) => {
+                    const next = new Set(selected);
+                    if (checked === true) next.add(option.value);
+                    else next.delete(option.value);
+                    setSelected(next);
+                  }}
+                />
+                <label htmlFor={id} className="nx-data-table-filter-option__label">
+                  {option.label ?? option.value}
+                </label>
+                <span className="nx-data-table-filter-option__count">{count}</span>
+              </div>
+            );
+          })}
+        </fieldset>
+        {selected.size > 0 ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            className="nx-data-table-filter-content__clear"
+            onClick={() => setSelected(new Set())}
+          >
+            Clear filter
+          </Button>
+        ) : null}
+      </PopoverContent>
+    </Popover>
+  );
+}
+
+function DataTableViewOptions({ table, label }: { table: AnyTable; label: string }) {
+  const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="outline" size="sm" className="nx-data-table-toolbar__view">
+          <SlidersIcon aria-hidden className="nx-data-table__icon" />
+          {label}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel>Show columns</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        {hideable.map((column) => (
+          <DropdownMenuCheckboxItem
+            key={column.id}
+            checked={column.getIsVisible()}
+            onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
+            onSelect={(event) => event.preventDefault()}
+          >
+            {columnLabel(column as AnyColumn)}
+          </DropdownMenuCheckboxItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+function DataTablePagination({
+  table,
+  pageSizes,
+  labels,
+  pagination,
+}: {
+  table: AnyTable;
+  pageSizes: number[];
+  labels: DataTableLabels;
+  pagination: PaginationState;
+}) {
+  const pages = Math.max(table.getPageCount(), 1);
+  const sizeId = React.useId();
+  return (
+    <div data-slot="data-table-pagination" className="nx-data-table-pagination">
+      <div className="nx-data-table-pagination__size">
+        <span id={sizeId}>{labels.rowsPerPage}</span>
+        <Select
+          value={String(pagination.pageSize)}
+          onValueChange={(value) => table.setPageSize(Number(value))}
+        >
+          <SelectTrigger
+            size="sm"
+            aria-labelledby={sizeId}
+            className="nx-data-table-pagination__select"
+          >
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            {pageSizes.map((size) => (
+              <SelectItem key={size} value={String(size)}>
+                {size}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+      </div>
+      <span className="nx-data-table-pagination__page">
+        {labels.page(pagination.pageIndex + 1, pages)}
+      </span>
+      <div className="nx-data-table-pagination__buttons">
+        <Button
+          variant="outline"
+          size="icon"
+          aria-label="First page"
+          disabled={!table.getCanPreviousPage()}
+          onClick={() => table.firstPage()}
+        >
+          <ChevronsLeftIcon aria-hidden className="nx-data-table__icon nx-data-table__icon--flip" />
+        </Button>
+        <Button
+          variant="outline"
+          size="icon"
+          aria-label="Previous page"
+          disabled={!table.getCanPreviousPage()}
+          onClick={() => table.previousPage()}
+        >
+          <ChevronLeftIcon aria-hidden className="nx-data-table__icon nx-data-table__icon--flip" />
+        </Button>
+        <Button
+          variant="outline"
+          size="icon"
+          aria-label="Next page"
+          disabled={!table.getCanNextPage()}
+          onClick={() => table.nextPage()}
+        >
+          <ChevronRightIcon aria-hidden className="nx-data-table__icon nx-data-table__icon--flip" />
+        </Button>
+        <Button
+          variant="outline"
+          size="icon"
+          aria-label="Last page"
+          disabled={!table.getCanNextPage()}
+          onClick={() => table.lastPage()}
+        >
+          <ChevronsRightIcon
+            aria-hidden
+            className="nx-data-table__icon nx-data-table__icon--flip"
+          />
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Column helpers                                                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface SelectColumnOptions<TData extends RowData> {
+  /** Names a row's checkbox: "Select <name>". @default the row id */
+  rowLabel?: (row: TData) => string;
+}
+
+/**
+ * A first column of checkboxes: the header one selects every row of the page (mixed while some
+ * are), each row's one selects the row; Shift-click selects the range from the last one clicked.
+ */
+export function selectColumn<TData extends RowData>(
+  options: SelectColumnOptions<TData> = {},
+): DataTableColumnDef<TData> {
+  return {
+    id: "select",
+    size: 44,
+    enableSorting: false,
+    enableHiding: false,
+    enableResizing: false,
+    meta: { label: "Select" },
+    header: ({ table }) => (
+      <Checkbox
+        size="sm"
+        aria-label="Select all rows on this page"
+        checked={
+          table.getIsAllPageRowsSelected()
+            ? true
+            : table.getIsSomePageRowsSelected()
+              ? "indeterminate"
+              : false
+        }
+        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox
+        size="sm"
+        aria-label={`Select ${options.rowLabel ? options.rowLabel(row.original) : `row ${row.id}`}`}
+        checked={row.getIsSelected()}
+        disabled={!row.getCanSelect()}
+        onClick={(event) => {
+          // Radix's checkbox is a button: hand TanStack the click (for Shift ranges) and the
+          // value it will have.
+          event.preventDefault();
+          row.getToggleSelectedHandler()({
+            shiftKey: event.shiftKey,
+            target: { checked: !row.getIsSelected() },
+          });
+        }}
+      />
+    ),
+  };
+}
+
+export interface ActionsColumnOptions<TData extends RowData> {
+  /** The row's menu items. */
+  actions: (row: TData) => DataTableRowAction[];
+  /** Names the menu button: "Actions for <name>". @default the row id */
+  rowLabel?: (row: TData) => string;
+}
+
+/** A last column with a "…" menu of actions per row. */
+export function actionsColumn<TData extends RowData>(
+  options: ActionsColumnOptions<TData>,
+): DataTableColumnDef<TData> {
+  return {
+    id: "actions",
+    size: 56,
+    enableSorting: false,
+    enableHiding: false,
+    enableResizing: false,
+    meta: { label: "Actions", align: "end" },
+    header: () => <span className="nx-data-table__sr-only">Actions</span>,
+    cell: ({ row }) => (
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button
+            variant="ghost"
+            size="icon"
+            className="nx-data-table-row-actions"
+            aria-label={`Actions for ${options.rowLabel ? options.rowLabel(row.original) : `row ${row.id}`}`}
+          >
+            <MoreHorizontalIcon aria-hidden className="nx-data-table__icon" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end">
+          {options.actions(row.original).map((action) => (
+            <DropdownMenuItem
+              key={action.label}
+              variant={action.destructive ? "destructive" : undefined}
+              disabled={action.disabled}
+              onSelect={action.onSelect}
+            >
+              {action.label}
+            </DropdownMenuItem>
+          ))}
+        </DropdownMenuContent>
+      </DropdownMenu>
+    ),
+  };
+}
+
+/** A first column with a disclosure button per row, for `renderExpanded` or sub-rows. */
+export function expandColumn<TData extends RowData>(
+  options: SelectColumnOptions<TData> = {},
+): DataTableColumnDef<TData> {
+  return {
+    id: "expand",
+    size: 44,
+    enableSorting: false,
+    enableHiding: false,
+    enableResizing: false,
+    meta: { label: "Expand" },
+    header: () => <span className="nx-data-table__sr-only">Details</span>,
+    cell: ({ row }) =>
+      row.getCanExpand() ? (
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-expanded={row.getIsExpanded()}
+          aria-label={`Details of ${options.rowLabel ? options.rowLabel(row.original) : `row ${row.id}`}`}
+          className="nx-data-table-expand"
+          style={{ marginInlineStart: row.depth * 16 }}
+          onClick={() => row.toggleExpanded()}
+        >
+          <ChevronDownIcon aria-hidden className="nx-data-table__icon nx-data-table-expand__icon" />
+        </Button>
+      ) : null,
+  };
+}
+
+export type { ColumnFiltersState, PaginationState, RowSelectionState, SortingState };
+// Exported for typing a product's own parts that receive the table.
+export type { DataTableInstance };
