@@ -46,13 +46,17 @@ describe("Breadcrumb", () => {
   it("is a navigation landmark with a list of links and the current page", () => {
     render(<Trail />);
     const nav = screen.getByRole("navigation", { name: "Breadcrumb" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(
-      pages.slice(0, -1),
-    );
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(pages.slice(0, -1));
     expect(within(nav).getByText("Colours")).toHaveAttribute("aria-current", "page");
     // Separators are presentational: only the six items are list items.
     expect(within(nav).getAllByRole("listitem")).toHaveLength(6);
-    expect(nav.querySelectorAll('[data-slot="breadcrumb-separator"][aria-hidden="true"]')).toHaveLength(5);
+    expect(
+      nav.querySelectorAll('[data-slot="breadcrumb-separator"][aria-hidden="true"]'),
+    ).toHaveLength(5);
   });
 
   it("collapses a trail longer than maxItems to the first and last items around an ellipsis", () => {
@@ -89,10 +93,12 @@ describe("Breadcrumb", () => {
 
   it("throws a clear error for impossible collapse settings", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(() => render(<Trail maxItems={1} />)).toThrow(/maxItems=\{1\} must be a whole number of at least 2/);
-    expect(() => render(<Trail maxItems={3} itemsBeforeCollapse={2} itemsAfterCollapse={2} />)).toThrow(
-      /must not exceed maxItems \(3\)/,
+    expect(() => render(<Trail maxItems={1} />)).toThrow(
+      /maxItems=\{1\} must be a whole number of at least 2/,
     );
+    expect(() =>
+      render(<Trail maxItems={3} itemsBeforeCollapse={2} itemsAfterCollapse={2} />),
+    ).toThrow(/must not exceed maxItems \(3\)/);
   });
 
   it("renders a product's link with asChild and a custom separator", () => {

@@ -1,37 +1,142 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { Drawer } from "./drawer";
+import { expect, fireEvent, userEvent, waitFor, within } from "storybook/test";
+import { Button } from "../button";
+import {
+  Drawer,
+  DrawerBody,
+  DrawerClose,
+  DrawerContent,
+  DrawerDescription,
+  DrawerFooter,
+  DrawerHeader,
+  DrawerTitle,
+  DrawerTrigger,
+  type DrawerContentProps,
+  type DrawerProps,
+} from "./drawer";
 
-const sizes = ["sm", "md"] as const;
-const row = { display: "flex", gap: 8, alignItems: "center" } as const;
+function MoveTaskDrawer({
+  rootProps,
+  ...contentProps
+}: DrawerContentProps & { rootProps?: Partial<DrawerProps> }) {
+  return (
+    <Drawer {...(rootProps as DrawerProps)}>
+      <DrawerTrigger asChild>
+        <Button variant="outline">Move task</Button>
+      </DrawerTrigger>
+      <DrawerContent {...contentProps}>
+        <DrawerHeader>
+          <DrawerTitle>Move task</DrawerTitle>
+          <DrawerDescription>Pick the column the task goes to.</DrawerDescription>
+        </DrawerHeader>
+        <DrawerBody>
+          {["To do", "In progress", "In review", "Done"].map((column) => (
+            <DrawerClose key={column} asChild>
+              <Button variant="ghost">{column}</Button>
+            </DrawerClose>
+          ))}
+        </DrawerBody>
+        <DrawerFooter>
+          <DrawerClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DrawerClose>
+        </DrawerFooter>
+      </DrawerContent>
+    </Drawer>
+  );
+}
+
+/** Open stories render in their own iframe on the docs page so their scrim stays inside. */
+const openInDocs = { docs: { story: { inline: false, height: "560px" } } };
 
 const meta = {
-  // "<sidebar group>/<Name>", the group one of Forms, Overlays, Feedback, Navigation,
-  // Data display, Layout (the README's component table shows it too).
-  title: "Data display/Drawer",
-  component: Drawer,
-  tags: ["autodocs"],
-  args: { children: "Drawer" },
-  argTypes: { size: { control: "inline-radio", options: sizes } },
-  parameters: {
-    // Link the Figma frame designers compare against:
-    // design: { type: "figma", url: "https://www.figma.com/design/…?node-id=…" },
+  title: "Overlays/Drawer",
+  component: DrawerContent,
+  subcomponents: {
+    Drawer,
+    DrawerTrigger,
+    DrawerHeader,
+    DrawerBody,
+    DrawerFooter,
+    DrawerTitle,
+    DrawerDescription,
+    DrawerClose,
   },
-} satisfies Meta<typeof Drawer>;
+  tags: ["autodocs"],
+  args: { showHandle: true },
+  argTypes: { showHandle: { control: "boolean" } },
+  render: (args) => <MoveTaskDrawer {...args} />,
+} satisfies Meta<typeof DrawerContent>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Default: Story = {};
+/** Opens with Enter; focus moves in; Escape closes it and focus returns to the trigger. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const trigger = body.getByRole("button", { name: "Move task" });
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    const drawer = await body.findByRole("dialog", { name: "Move task" });
+    await expect(drawer).toHaveAccessibleDescription("Pick the column the task goes to.");
+    await waitFor(() => expect(drawer).toContainElement(document.activeElement as HTMLElement));
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(body.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
 
-/** Every variant side by side; add a row per variant and state designers review. */
-export const States: Story = {
+export const Open: Story = {
+  parameters: openInDocs,
+  render: (args) => <MoveTaskDrawer {...args} rootProps={{ defaultOpen: true }} />,
+  play: async ({ canvasElement }) => {
+    const drawer = await within(canvasElement.ownerDocument.body).findByRole("dialog");
+    const handle = drawer.querySelector('[data-slot="drawer-handle"]');
+    await expect(handle).toHaveAttribute("aria-hidden", "true");
+    // The drawer rests on the bottom edge of the window.
+    const { bottom } = drawer.getBoundingClientRect();
+    await waitFor(() => expect(Math.abs(bottom - window.innerHeight)).toBeLessThan(1));
+  },
+};
+
+export const WithoutHandle: Story = {
+  args: { showHandle: false },
+  parameters: openInDocs,
+  render: (args) => <MoveTaskDrawer {...args} rootProps={{ defaultOpen: true }} />,
+};
+
+/** Dragging the drawer down by more than a quarter of its height closes it, as a swipe does. */
+export const DragToDismiss: Story = {
+  parameters: openInDocs,
+  render: (args) => <MoveTaskDrawer {...args} rootProps={{ defaultOpen: true }} />,
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const drawer = await body.findByRole("dialog", { name: "Move task" });
+    const handle = drawer.querySelector('[data-slot="drawer-handle"]')!;
+    const { left, top, height } = drawer.getBoundingClientRect();
+    const pointer = { pointerId: 1, pointerType: "touch", isPrimary: true, clientX: left + 40 };
+    fireEvent.pointerDown(handle, { ...pointer, clientY: top + 4, button: 0, buttons: 1 });
+    for (let step = 1; step <= 10; step += 1) {
+      fireEvent.pointerMove(handle, {
+        ...pointer,
+        clientY: top + 4 + (height * 0.8 * step) / 10,
+        buttons: 1,
+      });
+    }
+    fireEvent.pointerUp(handle, { ...pointer, clientY: top + 4 + height * 0.8 });
+    await waitFor(() => expect(body.queryByRole("dialog")).toBeNull(), { timeout: 3000 });
+  },
+};
+
+/** With snap points the drawer rests at 40 % of the window and drags up to full height. */
+export const SnapPoints: Story = {
+  parameters: openInDocs,
   render: (args) => (
-    <div style={row}>
-      {sizes.map((size) => (
-        <Drawer {...args} key={size} size={size}>
-          {size}
-        </Drawer>
-      ))}
-    </div>
+    <MoveTaskDrawer {...args} rootProps={{ defaultOpen: true, snapPoints: [0.4, 1] }} />
   ),
+  play: async ({ canvasElement }) => {
+    const drawer = await within(canvasElement.ownerDocument.body).findByRole("dialog");
+    await expect(drawer).toHaveAttribute("data-vaul-snap-points", "true");
+  },
 };

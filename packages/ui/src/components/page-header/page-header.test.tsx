@@ -41,7 +41,9 @@ describe("PageHeader", () => {
 
   it("forwards its ref and appends the product's className last", () => {
     const ref = React.createRef<HTMLDivElement>();
-    const { container } = render(<PageHeader ref={ref} title="Billing" className="product-class" />);
+    const { container } = render(
+      <PageHeader ref={ref} title="Billing" className="product-class" />,
+    );
     expect(ref.current).toBe(container.firstChild);
     expect(ref.current?.className.split(" ").at(-1)).toBe("product-class");
   });

@@ -19,7 +19,7 @@ export interface SidebarContextValue {
 
 export interface SidebarInternals extends SidebarContextValue {
   /** The element that last opened the mobile sheet, to take focus back when it closes. */
-  opener: React.RefObject<HTMLElement | null>;
+  openerRef: React.RefObject<HTMLElement | null>;
 }
 
 export const SidebarContext = /* @__PURE__ */ React.createContext<SidebarInternals | null>(null);
@@ -34,6 +34,6 @@ export function useSidebarInternals(part: string): SidebarInternals {
 
 /** The sidebar's state and actions, for your own toggle buttons; inside a `SidebarProvider`. */
 export function useSidebar(): SidebarContextValue {
-  const { opener: _opener, ...value } = useSidebarInternals("useSidebar()");
+  const { openerRef: _opener, ...value } = useSidebarInternals("useSidebar()");
   return value;
 }

@@ -110,16 +110,14 @@ export const SidebarMenuButton = /* @__PURE__ */ React.forwardRef<
       {...props}
     />
   );
+  // Always the same tree (a toggle must not remount a focused button); the tooltip only opens
+  // while collapsed to icons, so Escape is left to the sheet or dialog around it otherwise.
+  const [tooltipOpen, setTooltipOpen] = React.useState(false);
   if (!tooltip) return button;
   return (
-    <Tooltip>
+    <Tooltip open={tooltipOpen && state === "collapsed" && !isMobile} onOpenChange={setTooltipOpen}>
       <TooltipTrigger asChild>{button}</TooltipTrigger>
-      <TooltipContent
-        side={direction === "rtl" ? "left" : "right"}
-        hidden={state !== "collapsed" || isMobile}
-      >
-        {tooltip}
-      </TooltipContent>
+      <TooltipContent side={direction === "rtl" ? "left" : "right"}>{tooltip}</TooltipContent>
     </Tooltip>
   );
 });

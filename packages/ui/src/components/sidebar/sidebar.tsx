@@ -87,7 +87,7 @@ export const SidebarProvider = /* @__PURE__ */ React.forwardRef<
   const [openMobile, setOpenMobile] = React.useState(false);
   const [uncontrolledOpen, setUncontrolledOpen] = React.useState(defaultOpen);
   const open = openProp ?? uncontrolledOpen;
-  const opener = React.useRef<HTMLElement | null>(null);
+  const openerRef = React.useRef<HTMLElement | null>(null);
 
   const setOpen = React.useCallback(
     (next: boolean) => {
@@ -116,7 +116,7 @@ export const SidebarProvider = /* @__PURE__ */ React.forwardRef<
         return;
       }
       event.preventDefault();
-      if (document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+      if (document.activeElement instanceof HTMLElement) openerRef.current = document.activeElement;
       toggleSidebar();
     };
     window.addEventListener("keydown", onKeyDown);
@@ -125,7 +125,7 @@ export const SidebarProvider = /* @__PURE__ */ React.forwardRef<
 
   const state = open ? "expanded" : "collapsed";
   const value = React.useMemo<SidebarInternals>(
-    () => ({ state, open, setOpen, openMobile, setOpenMobile, isMobile, toggleSidebar, opener }),
+    () => ({ state, open, setOpen, openMobile, setOpenMobile, isMobile, toggleSidebar, openerRef }),
     [state, open, setOpen, openMobile, isMobile, toggleSidebar],
   );
 
@@ -202,7 +202,7 @@ export const Sidebar = /* @__PURE__ */ React.forwardRef<HTMLElement, SidebarProp
   },
   ref,
 ) {
-  const { state, isMobile, openMobile, setOpenMobile, opener } = useSidebarInternals("Sidebar");
+  const { state, isMobile, openMobile, setOpenMobile, openerRef } = useSidebarInternals("Sidebar");
   const resolvedSide = side ?? defaults.side;
   const resolvedCollapsible = collapsible ?? defaults.collapsible;
 
@@ -216,9 +216,9 @@ export const Sidebar = /* @__PURE__ */ React.forwardRef<HTMLElement, SidebarProp
           className="nx-sidebar-sheet"
           onCloseAutoFocus={(event) => {
             // The sheet has no SheetTrigger: focus goes back to the button that opened it.
-            if (opener.current?.isConnected) {
+            if (openerRef.current?.isConnected) {
               event.preventDefault();
-              opener.current.focus();
+              openerRef.current.focus();
             }
           }}
         >
@@ -283,7 +283,7 @@ export const SidebarTrigger = /* @__PURE__ */ React.forwardRef<
   },
   ref,
 ) {
-  const { open, isMobile, openMobile, toggleSidebar, opener } =
+  const { open, isMobile, openMobile, toggleSidebar, openerRef } =
     useSidebarInternals("SidebarTrigger");
   return (
     <Button
@@ -297,7 +297,7 @@ export const SidebarTrigger = /* @__PURE__ */ React.forwardRef<
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented) return;
-        opener.current = event.currentTarget;
+        openerRef.current = event.currentTarget;
         toggleSidebar();
       }}
       {...props}
