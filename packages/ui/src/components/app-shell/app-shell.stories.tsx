@@ -123,12 +123,23 @@ function Shell(props: Partial<AppShellProps>) {
   );
 }
 
+/** Makes the small-screen query match, so the story shows the sheet the sidebar becomes. */
 function forceSmallScreen() {
   const original = window.matchMedia;
-  window.matchMedia = (query: string) =>
-    query.includes("max-width")
-      ? ({ ...original(query), matches: true, media: query } as MediaQueryList)
-      : original(query);
+  window.matchMedia = (query: string) => {
+    const real = original.call(window, query);
+    if (!query.includes("max-width")) return real;
+    return {
+      matches: true,
+      media: query,
+      onchange: null,
+      addEventListener: real.addEventListener.bind(real),
+      removeEventListener: real.removeEventListener.bind(real),
+      addListener: real.addListener.bind(real),
+      removeListener: real.removeListener.bind(real),
+      dispatchEvent: real.dispatchEvent.bind(real),
+    } as MediaQueryList;
+  };
   return () => {
     window.matchMedia = original;
   };
@@ -161,7 +172,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The skip link comes first; Enter moves focus to the main content. The top bar's trigger and
+ * The skip link comes first and points at the main content. The top bar's trigger and
  * Ctrl+B (⌘B) collapse the sidebar to icons.
  */
 export const Expanded: Story = {
@@ -171,8 +182,10 @@ export const Expanded: Story = {
     const skip = canvas.getByRole("link", { name: "Skip to main content" });
     await expect(skip).toHaveFocus();
     await expect(skip).toBeVisible();
-    await userEvent.keyboard("{Enter}");
-    await waitFor(() => expect(canvas.getByRole("main")).toHaveFocus());
+    // Following it is a hash navigation, which the test frame must not do; the Next.js example's
+    // end-to-end test presses it. Its target exists and can take focus.
+    await expect(skip).toHaveAttribute("href", "#main");
+    await expect(canvas.getByRole("main")).toHaveAttribute("tabindex", "-1");
     const nav = canvas.getByRole("navigation", { name: "Main" });
     const banner = canvas.getByRole("banner");
     const trigger = within(banner).getByRole("button", { name: "Toggle sidebar" });

@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
+import * as React from "react";
 import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -83,6 +84,23 @@ describe("Breadcrumb", () => {
     expect(visibleNames()).toEqual(pages);
     expect(screen.getByRole("link", { name: "Acme" })).toHaveFocus();
     expect(document.querySelectorAll('[data-slot="breadcrumb-separator"]')).toHaveLength(5);
+  });
+
+  it("collapses a trail built from fragments of separator and item", () => {
+    render(
+      <Breadcrumb>
+        <BreadcrumbList maxItems={3} itemsAfterCollapse={1}>
+          {pages.map((page, index) => (
+            <React.Fragment key={page}>
+              {index > 0 && <BreadcrumbSeparator />}
+              <BreadcrumbItem>{page}</BreadcrumbItem>
+            </React.Fragment>
+          ))}
+        </BreadcrumbList>
+      </Breadcrumb>,
+    );
+    expect(visibleNames()).toEqual(["Home", "", "Colours"]);
+    expect(document.querySelectorAll('[data-slot="breadcrumb-separator"]')).toHaveLength(2);
   });
 
   it("does not collapse a trail that fits", () => {

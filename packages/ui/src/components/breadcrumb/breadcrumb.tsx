@@ -68,6 +68,21 @@ function assertCount(name: string, value: number, min: number) {
 const isSeparator = (node: React.ReactNode): node is React.ReactElement =>
   React.isValidElement(node) && node.type === BreadcrumbSeparator;
 
+/** The list's children with fragments opened up (a `.map` that returns item + separator pairs). */
+function flattenChildren(children: React.ReactNode, keyPrefix = ""): React.ReactNode[] {
+  return React.Children.toArray(children).flatMap((child) => {
+    if (
+      React.isValidElement<{ children?: React.ReactNode }>(child) &&
+      child.type === React.Fragment
+    ) {
+      return flattenChildren(child.props.children, `${keyPrefix}${String(child.key)}.`);
+    }
+    return React.isValidElement(child) && keyPrefix
+      ? [React.cloneElement(child, { key: `${keyPrefix}${String(child.key)}` })]
+      : [child];
+  });
+}
+
 /** Puts a copy of `separator` between the items. */
 function joinItems(items: React.ReactNode[], separator: React.ReactElement, key: string) {
   return items.flatMap((item, index) =>
@@ -101,7 +116,7 @@ export const BreadcrumbList = /* @__PURE__ */ React.forwardRef<
         `BreadcrumbList: itemsBeforeCollapse (${itemsBeforeCollapse}) + itemsAfterCollapse (${itemsAfterCollapse}) must not exceed maxItems (${maxItems}).`,
       );
     }
-    const nodes = React.Children.toArray(children);
+    const nodes = flattenChildren(children);
     const items = nodes.filter((node) => !isSeparator(node));
     if (items.length > maxItems) {
       const separator = nodes.find(isSeparator) ?? <BreadcrumbSeparator />;

@@ -154,10 +154,20 @@ function AcmeApp({
 /** Makes the small-screen query match, so the story shows the sheet the sidebar becomes. */
 function forceSmallScreen() {
   const original = window.matchMedia;
-  window.matchMedia = (query: string) =>
-    query.includes("max-width")
-      ? ({ ...original(query), matches: true, media: query } as MediaQueryList)
-      : original(query);
+  window.matchMedia = (query: string) => {
+    const real = original.call(window, query);
+    if (!query.includes("max-width")) return real;
+    return {
+      matches: true,
+      media: query,
+      onchange: null,
+      addEventListener: real.addEventListener.bind(real),
+      removeEventListener: real.removeEventListener.bind(real),
+      addListener: real.addListener.bind(real),
+      removeListener: real.removeListener.bind(real),
+      dispatchEvent: real.dispatchEvent.bind(real),
+    } as MediaQueryList;
+  };
   return () => {
     window.matchMedia = original;
   };
