@@ -27,7 +27,8 @@ async function open(options: Parameters<Browser["newContext"]>[0] = {}) {
   context = await browser.newContext({ colorScheme: "light", ...options });
   page = await context.newPage();
   page.setDefaultTimeout(5_000);
-  problems = collectProblems(page);
+  // Without JavaScript the page's script requests are blocked on purpose: nothing to collect.
+  problems = options.javaScriptEnabled === false ? [] : collectProblems(page);
 }
 
 const sidebar = () => page.locator('nav[data-slot="sidebar"]');

@@ -129,7 +129,7 @@ function AcmeApp({
           <SidebarTrigger />
           <span style={{ fontWeight: 600 }}>Inbox</span>
         </div>
-        <p style={{ margin: 0 }}>Press Ctrl+B (⌘B on a Mac) to collapse or expand the sidebar.</p>
+        <p style={{ margin: 0 }}>Press Ctrl+B (⌘B on a Mac) to collapse or expand the sidebar</p>
       </div>
     </SidebarInset>
   );

@@ -211,6 +211,15 @@ describe("Sidebar", () => {
     expect(await screen.findByRole("tooltip", { name: "Inbox" })).toBeInTheDocument();
   });
 
+  it("shows no tooltip while expanded, where the label is on screen", async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.tab();
+    expect(screen.getByRole("link", { name: "Inbox" })).toHaveFocus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole("tooltip")).toBeNull();
+  });
+
   it("opens and closes a nested menu; while collapsed its trigger expands the sidebar", async () => {
     const user = userEvent.setup();
     render(<App defaultOpen={false} />);
