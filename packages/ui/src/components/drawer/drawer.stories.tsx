@@ -114,10 +114,13 @@ export const DragToDismiss: Story = {
     const body = within(canvasElement.ownerDocument.body);
     const drawer = await body.findByRole("dialog", { name: "Move task" });
     const handle = drawer.querySelector('[data-slot="drawer-handle"]')!;
+    // vaul ignores drags in the first half second after opening (the slide-in).
+    await new Promise((resolve) => setTimeout(resolve, 600));
     const { left, top, height } = drawer.getBoundingClientRect();
     const pointer = { pointerId: 1, pointerType: "touch", isPrimary: true, clientX: left + 40 };
     fireEvent.pointerDown(handle, { ...pointer, clientY: top + 4, button: 0, buttons: 1 });
     for (let step = 1; step <= 10; step += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 16));
       fireEvent.pointerMove(handle, {
         ...pointer,
         clientY: top + 4 + (height * 0.8 * step) / 10,

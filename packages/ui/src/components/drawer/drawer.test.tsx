@@ -58,6 +58,19 @@ describe("Drawer", () => {
     expect(handle).toHaveAttribute("aria-hidden", "true");
   });
 
+  // Focus going back to the trigger is checked in the browser (Overlays/Drawer, Default): vaul
+  // unmounts after its closing animation, which jsdom does not run.
+  it("moves focus into the drawer when it opens", async () => {
+    const user = setup();
+    render(<Share />);
+    const trigger = screen.getByRole("button", { name: "Share" });
+    trigger.focus();
+    await user.keyboard("{Enter}");
+    const drawer = await screen.findByRole("dialog");
+    await waitFor(() => expect(drawer).toContainElement(document.activeElement as HTMLElement));
+    expect(screen.getByRole("button", { name: "Copy link" })).toHaveFocus();
+  });
+
   it("leaves the handle out with showHandle={false}", async () => {
     render(<Share defaultOpen contentProps={{ showHandle: false }} />);
     const drawer = await screen.findByRole("dialog");

@@ -7,6 +7,26 @@ import { Drawer as DrawerPrimitive } from "vaul";
 import { usePortalTheme } from "../theme/theme-context";
 import type { OpenStateProps } from "../../shared/open-state";
 
+const reducedMotionQuery = "(prefers-reduced-motion: reduce)";
+const subscribeToReducedMotion = (onChange: () => void) => {
+  const query = window.matchMedia(reducedMotionQuery);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+
+/**
+ * vaul slides and fades with its own unlayered keyframes, whatever the user's motion setting;
+ * our layered CSS cannot beat them, so the parts turn them off inline when motion is reduced.
+ */
+function useMotionStyle(style: React.CSSProperties | undefined): React.CSSProperties | undefined {
+  const reduced = React.useSyncExternalStore(
+    subscribeToReducedMotion,
+    () => window.matchMedia(reducedMotionQuery).matches,
+    () => false,
+  );
+  return reduced ? { animation: "none", ...style } : style;
+}
+
 export type DrawerProps = React.ComponentProps<typeof DrawerPrimitive.Root> &
   OpenStateProps & {
     /**
@@ -31,14 +51,23 @@ export type DrawerProps = React.ComponentProps<typeof DrawerPrimitive.Root> &
      * @default true
      */
     modal?: boolean;
+    /**
+     * Move focus into the drawer when it opens, as a dialog does (vaul's own default is to leave
+     * it on the trigger, behind the modal).
+     * @default true
+     */
+    autoFocus?: boolean;
   };
 
 /**
  * A panel that rises from the bottom of the screen and is dragged down to dismiss, as on
  * phones. Keyboard and screen-reader behaviour are a dialog's: name it with a `DrawerTitle`.
  */
-export function Drawer(props: DrawerProps) {
-  return <DrawerPrimitive.Root {...props} />;
+export function Drawer({ autoFocus = true, ...props }: DrawerProps) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-autofocus -- vaul's prop moves focus into the open modal drawer, as every dialog does; not a page-load autofocus
+    <DrawerPrimitive.Root autoFocus={autoFocus} {...(props as DrawerProps)} />
+  );
 }
 
 export type DrawerTriggerProps = React.ComponentPropsWithoutRef<typeof DrawerPrimitive.Trigger>;
@@ -64,13 +93,15 @@ export type DrawerOverlayProps = React.ComponentPropsWithoutRef<typeof DrawerPri
 export const DrawerOverlay = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DrawerPrimitive.Overlay>,
   DrawerOverlayProps
->(function DrawerOverlay({ className, ...props }, ref) {
+>(function DrawerOverlay({ className, style, ...props }, ref) {
   const portalTheme = usePortalTheme();
+  const motionStyle = useMotionStyle(style);
   return (
     <DrawerPrimitive.Overlay
       ref={ref}
       data-slot="drawer-overlay"
       className={cx("nx-drawer-overlay", className)}
+      style={motionStyle}
       {...portalTheme}
       {...props}
     />
@@ -95,8 +126,9 @@ export interface DrawerContentProps extends React.ComponentPropsWithoutRef<
 export const DrawerContent = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof DrawerPrimitive.Content>,
   DrawerContentProps
->(function DrawerContent({ className, showHandle = true, children, ...props }, ref) {
+>(function DrawerContent({ className, style, showHandle = true, children, ...props }, ref) {
   const portalTheme = usePortalTheme();
+  const motionStyle = useMotionStyle(style);
   return (
     <DrawerPortal>
       <DrawerOverlay />
@@ -104,6 +136,7 @@ export const DrawerContent = /* @__PURE__ */ React.forwardRef<
         ref={ref}
         data-slot="drawer-content"
         className={cx("nx-drawer-content", className)}
+        style={motionStyle}
         {...portalTheme}
         {...props}
       >

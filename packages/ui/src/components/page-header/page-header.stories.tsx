@@ -9,7 +9,7 @@ import {
   BreadcrumbPage,
   BreadcrumbSeparator,
 } from "../breadcrumb";
-import { Tabs, TabsList, TabsTrigger } from "../tabs";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "../tabs";
 import { PageHeader } from "./page-header";
 
 const invoicesBreadcrumb = (
@@ -97,6 +97,11 @@ export const WithTabs: Story = {
           <TabsTrigger value="open">Open</TabsTrigger>
           <TabsTrigger value="paid">Paid</TabsTrigger>
         </TabsList>
+        {["all", "open", "paid"].map((value) => (
+          <TabsContent key={value} value={value}>
+            <p style={{ margin: 0 }}>{`The ${value} invoices are listed here.`}</p>
+          </TabsContent>
+        ))}
       </Tabs>
     ),
   },
