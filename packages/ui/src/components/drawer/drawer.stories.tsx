@@ -132,14 +132,27 @@ export const DragToDismiss: Story = {
   },
 };
 
-/** With snap points the drawer rests at 40 % of the window and drags up to full height. */
+/**
+ * With snap points the drawer rests at 50 % of the window; dragging up takes it to 90 %.
+ * The content fills the window's height, as vaul's snap points expect.
+ */
 export const SnapPoints: Story = {
   parameters: openInDocs,
   render: (args) => (
-    <MoveTaskDrawer {...args} rootProps={{ defaultOpen: true, snapPoints: [0.4, 1] }} />
+    <MoveTaskDrawer
+      {...args}
+      style={{ blockSize: "100%", maxBlockSize: "none" }}
+      rootProps={{ snapPoints: [0.5, 0.9] }}
+    />
   ),
   play: async ({ canvasElement }) => {
-    const drawer = await within(canvasElement.ownerDocument.body).findByRole("dialog");
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(body.getByRole("button", { name: "Move task" }));
+    const drawer = await body.findByRole("dialog");
     await expect(drawer).toHaveAttribute("data-vaul-snap-points", "true");
+    // Resting at the first snap point: the top half of the window stays uncovered.
+    await waitFor(() =>
+      expect(Math.abs(drawer.getBoundingClientRect().top - window.innerHeight / 2)).toBeLessThan(2),
+    );
   },
 };
