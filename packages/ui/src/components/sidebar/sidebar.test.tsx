@@ -187,6 +187,12 @@ describe("Sidebar", () => {
     expect(() => render(<App keyboardShortcut="ctrl+b" />)).toThrow(
       /keyboardShortcut="ctrl\+b" must be a single character/,
     );
+    expect(() => render(<App sidebarProps={{ side: "left" as "start" }} />)).toThrow(
+      /Sidebar: side="left" is not supported; use one of start, end/,
+    );
+    expect(() => render(<App sidebarProps={{ collapsible: "rail" as "icon" }} />)).toThrow(
+      /collapsible="rail" is not supported; use one of icon, offcanvas, none/,
+    );
     expect(() => render(<SidebarTrigger />)).toThrow(
       /SidebarTrigger must be inside a <SidebarProvider> \(or an <AppShell>\)/,
     );

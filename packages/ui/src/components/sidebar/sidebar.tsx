@@ -170,6 +170,14 @@ export const sidebarVariants = /* @__PURE__ */ cva("nx-sidebar", {
   defaultVariants: { side: defaults.side, collapsible: defaults.collapsible },
 });
 
+function assertOneOf(prop: string, value: unknown, allowed: readonly string[]) {
+  if (value != null && !allowed.includes(value as string)) {
+    throw new Error(
+      `Sidebar: ${prop}="${String(value)}" is not supported; use one of ${allowed.join(", ")}.`,
+    );
+  }
+}
+
 export interface SidebarProps
   extends React.HTMLAttributes<HTMLElement>, VariantProps<typeof sidebarVariants> {
   /**
@@ -202,6 +210,8 @@ export const Sidebar = /* @__PURE__ */ React.forwardRef<HTMLElement, SidebarProp
   },
   ref,
 ) {
+  assertOneOf("side", side, ["start", "end"]);
+  assertOneOf("collapsible", collapsible, ["icon", "offcanvas", "none"]);
   const { state, isMobile, openMobile, setOpenMobile, openerRef } = useSidebarInternals("Sidebar");
   const resolvedSide = side ?? defaults.side;
   const resolvedCollapsible = collapsible ?? defaults.collapsible;
