@@ -27,7 +27,11 @@ function useMotionStyle(style: React.CSSProperties | undefined): React.CSSProper
   return reduced ? { animation: "none", ...style } : style;
 }
 
-export type DrawerProps = React.ComponentProps<typeof DrawerPrimitive.Root> &
+/** vaul's root props, but for `direction`: the Drawer is a bottom drawer (a side panel is a `Sheet`). */
+type VaulRootProps = React.ComponentProps<typeof DrawerPrimitive.Root>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type DrawerProps = DistributiveOmit<VaulRootProps, "direction"> &
   OpenStateProps & {
     /**
      * Heights the drawer rests at, smallest first: fractions of the screen (`0.4`) or CSS pixel
@@ -66,7 +70,7 @@ export type DrawerProps = React.ComponentProps<typeof DrawerPrimitive.Root> &
 export function Drawer({ autoFocus = true, ...props }: DrawerProps) {
   return (
     // eslint-disable-next-line jsx-a11y/no-autofocus -- vaul's prop moves focus into the open modal drawer, as every dialog does; not a page-load autofocus
-    <DrawerPrimitive.Root autoFocus={autoFocus} {...(props as DrawerProps)} />
+    <DrawerPrimitive.Root autoFocus={autoFocus} {...(props as VaulRootProps)} direction="bottom" />
   );
 }
 
