@@ -30,7 +30,7 @@ function EditCustomerSheet({
       <SheetContent {...contentProps}>
         <SheetHeader>
           <SheetTitle>Edit customer</SheetTitle>
-          <SheetDescription>Changes apply to every open invoice.</SheetDescription>
+          <SheetDescription>Changes apply to every open invoice</SheetDescription>
         </SheetHeader>
         <SheetBody>
           <Field label="Company">
@@ -91,7 +91,7 @@ export const Default: Story = {
     trigger.focus();
     await userEvent.keyboard("{Enter}");
     const sheet = await body.findByRole("dialog", { name: "Edit customer" });
-    await expect(sheet).toHaveAccessibleDescription("Changes apply to every open invoice.");
+    await expect(sheet).toHaveAccessibleDescription("Changes apply to every open invoice");
     const company = within(sheet).getByRole("textbox", { name: "Company" });
     await waitFor(() => expect(company).toHaveFocus());
     // Company, Billing email, Cancel, Save, Close: the sixth Tab wraps back to Company.
