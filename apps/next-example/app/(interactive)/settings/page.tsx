@@ -1,16 +1,24 @@
 import {
   Badge,
+  Breadcrumb,
+  BreadcrumbItem,
+  BreadcrumbLink,
+  BreadcrumbList,
+  BreadcrumbPage,
+  BreadcrumbSeparator,
   Card,
   CardContent,
   CardDescription,
   CardHeader,
   CardTitle,
+  PageHeader,
   Tabs,
   TabsContent,
   TabsList,
   TabsTrigger,
 } from "@nexod/ui";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { InviteDialog } from "@/components/invite-dialog";
 import { NotificationSettings } from "@/components/notification-settings";
@@ -25,16 +33,31 @@ export const metadata: Metadata = { title: "Settings" };
 export default function SettingsPage() {
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="flex flex-col gap-2">
-          <h1 className="text-3xl font-bold">Settings</h1>
-          <p className="text-muted-foreground">Manage your profile, notifications and team.</p>
-        </div>
-        <div className="flex gap-2">
-          <InviteDialog />
-          <AccountMenu />
-        </div>
-      </div>
+      <PageHeader
+        title="Settings"
+        description="Manage your profile, notifications and team."
+        breadcrumb={
+          <Breadcrumb>
+            <BreadcrumbList>
+              <BreadcrumbItem>
+                <BreadcrumbLink asChild>
+                  <Link href="/">Overview</Link>
+                </BreadcrumbLink>
+              </BreadcrumbItem>
+              <BreadcrumbSeparator />
+              <BreadcrumbItem>
+                <BreadcrumbPage>Settings</BreadcrumbPage>
+              </BreadcrumbItem>
+            </BreadcrumbList>
+          </Breadcrumb>
+        }
+        actions={
+          <>
+            <InviteDialog />
+            <AccountMenu />
+          </>
+        }
+      />
 
       <Tabs defaultValue="profile">
         <TabsList aria-label="Settings sections">

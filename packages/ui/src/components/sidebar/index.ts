@@ -1,0 +1,3 @@
+export * from "./sidebar";
+export * from "./sidebar-cookie";
+export * from "./sidebar-menu";
