@@ -37,6 +37,9 @@ function storiesIn(theme: "light" | "dark"): TestProjectInlineConfiguration {
         // One fixed window for every story, so layouts and baselines do not depend on the machine.
         viewport: { width: 1024, height: 768 },
         screenshotFailures: false,
+        // On a busy 2-core machine the second project's browser can take over a minute to attach
+        // while the first still runs; the default 60 s dropped a whole theme once.
+        connectTimeout: 180_000,
         expect: {
           toMatchScreenshot: {
             comparatorName: "pixelmatch",

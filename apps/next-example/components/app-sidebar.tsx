@@ -13,12 +13,14 @@ import {
 } from "@nexod/ui";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { HomeGlyph, SettingsGlyph, StatusGlyph } from "@/components/nav-icons";
+import { FolderIcon, HomeIcon, LayoutGridIcon, MonitorIcon, SettingsIcon } from "@nexod/icons";
 
 const pages = [
-  { href: "/", label: "Overview", icon: HomeGlyph },
-  { href: "/status", label: "Status", icon: StatusGlyph },
-  { href: "/settings", label: "Settings", icon: SettingsGlyph },
+  { href: "/", label: "Overview", icon: HomeIcon },
+  { href: "/dashboard", label: "Dashboard", icon: LayoutGridIcon },
+  { href: "/projects", label: "Projects", icon: FolderIcon },
+  { href: "/status", label: "Status", icon: MonitorIcon },
+  { href: "/settings", label: "Settings", icon: SettingsIcon },
 ] as const;
 
 /**
@@ -34,7 +36,7 @@ export function AppSidebar() {
           <SidebarMenuItem>
             <SidebarMenuButton asChild size="lg" tooltip="Acme">
               <Link href="/">
-                <HomeGlyph />
+                <HomeIcon />
                 <span className="font-semibold">Acme</span>
               </Link>
             </SidebarMenuButton>
@@ -48,7 +50,11 @@ export function AppSidebar() {
             <SidebarMenu>
               {pages.map(({ href, label, icon: Icon }) => (
                 <SidebarMenuItem key={href}>
-                  <SidebarMenuButton asChild isActive={pathname === href} tooltip={label}>
+                  <SidebarMenuButton
+                    asChild
+                    isActive={href === "/" ? pathname === href : pathname.startsWith(href)}
+                    tooltip={label}
+                  >
                     <Link href={href}>
                       <Icon />
                       <span>{label}</span>

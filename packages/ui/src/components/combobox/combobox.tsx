@@ -493,6 +493,9 @@ function ComboboxImpl<Multiple extends boolean = false>(
             </ComboboxPrimitive.Empty>
             <ComboboxPrimitive.List
               data-slot="combobox-list"
+              // The list is named like its input (a Field's label), also while it is empty.
+              aria-labelledby={inputProps["aria-labelledby"]}
+              aria-label={inputProps["aria-labelledby"] ? undefined : inputProps["aria-label"]}
               className={cx(listClasses.list, virtualized && "nx-listbox--virtual")}
             >
               {virtualized ? (
