@@ -42,7 +42,6 @@ export * from "./components/page-header";
 export * from "./components/popover";
 export * from "./components/progress";
 export * from "./components/radio-group";
-export * from "./components/resizable";
 export * from "./components/scroll-area";
 export * from "./components/select";
 export * from "./components/separator";
@@ -68,3 +67,4 @@ export * from "./components/tooltip";
 export * from "./components/visually-hidden";
 // ./components/chart: only from "@nexod/ui/chart" (needs the optional peer recharts).
 // ./components/data-table: only from "@nexod/ui/data-table" (needs the optional peer @tanstack/react-table).
+// ./components/resizable: only from "@nexod/ui/resizable" (needs the optional peer react-resizable-panels).
