@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { Form, FormField } from "./form";
+import { NewProjectForm } from "./new-project-form";
+
+const today = new Date(2026, 2, 3);
+/** The form's submit handler; cleared at the start of every play function. */
+const onSubmit = fn();
+
+const meta = {
+  title: "Forms/Form",
+  // The docs table shows FormField's props: the API a product writes once per field.
+  component: FormField,
+  subcomponents: { Form },
+  tags: ["autodocs"],
+  // Required by FormField's type; the stories render the whole form instead.
+  args: { name: "name", label: "Project name", children: <></> },
+  render: () => <NewProjectForm today={today} onSubmit={onSubmit} />,
+} satisfies Meta<typeof FormField>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A "New project" form: zod schema, one `FormField` per control. */
+export const Default: Story = {};
+
+/** Submitting it empty: every message shows, the first invalid field has focus. */
+export const SubmittedEmpty: Story = {
+  play: async ({ canvasElement }) => {
+    onSubmit.mockClear();
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Create project" }));
+    const name = canvas.getByRole("textbox", { name: /Project name/ });
+    await waitFor(() => expect(name).toHaveFocus());
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toHaveAccessibleDescription("Give the project a name.");
+    await expect(canvas.getByText("Pick a due date.")).toBeVisible();
+    await expect(canvas.getByText("Choose who can see it.")).toBeVisible();
+    await expect(canvas.getByText("Add at least one team member.")).toBeVisible();
+    await expect(onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+/** Filled in by keyboard and submitted: the handler gets the typed values. */
+export const FilledByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    onSubmit.mockClear();
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("textbox", { name: /Project name/ }));
+    await userEvent.keyboard("Apollo");
+    await userEvent.tab(); // description
+    await userEvent.tab(); // due date
+    await userEvent.keyboard("03/20/2026");
+    await userEvent.tab(); // calendar button
+    await userEvent.tab(); // visibility
+    await userEvent.keyboard(" ");
+    await userEvent.click(canvas.getByRole("combobox", { name: /Team members/ }));
+    await userEvent.keyboard("Grace");
+    await userEvent.keyboard("{Enter}");
+    await expect(canvas.getByRole("button", { name: "Remove Grace Hopper" })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole("button", { name: "Create project" }));
+    await waitFor(() =>
+      expect(canvas.queryAllByRole("alert").map((a) => a.textContent)).toEqual([]),
+    );
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const [values] = onSubmit.mock.calls[0] as [unknown];
+    await expect(values).toEqual({
+      name: "Apollo",
+      description: "",
+      due: new Date(2026, 2, 20),
+      visibility: "private",
+      members: ["Grace Hopper"],
+      notify: true,
+    });
+  },
+};
