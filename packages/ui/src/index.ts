@@ -67,4 +67,5 @@ export * from "./components/tooltip";
 export * from "./components/visually-hidden";
 // ./components/chart: only from "@nexod/ui/chart" (needs the optional peer recharts).
 // ./components/data-table: only from "@nexod/ui/data-table" (needs the optional peer @tanstack/react-table).
+// ./components/form: only from "@nexod/ui/form" (needs the optional peer react-hook-form).
 // ./components/resizable: only from "@nexod/ui/resizable" (needs the optional peer react-resizable-panels).
