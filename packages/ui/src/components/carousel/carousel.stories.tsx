@@ -175,6 +175,14 @@ export const SeveralInView: Story = {
       </Carousel>
     </div>
   ),
+  play: async ({ canvasElement }) => {
+    // Slides past the second are hidden once Embla has measured (slow on a busy machine).
+    await waitFor(() =>
+      expect(
+        canvasElement.querySelectorAll('[data-slot="carousel-item"][data-in-view="false"]').length,
+      ).toBeGreaterThan(0),
+    );
+  },
 };
 
 /**

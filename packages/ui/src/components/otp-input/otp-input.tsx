@@ -127,6 +127,9 @@ export const OTPInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, OTPIn
     ref,
   ) {
     checkProps(length, groups);
+    // input-otp controls its input itself: forwarding both value and defaultValue made React warn
+    // (on the server too). Uncontrolled use keeps the value here instead.
+    const [uncontrolled, setUncontrolled] = React.useState(defaultValue ?? "");
     const { regexp, inputMode, strip } = patterns[pattern];
     const invalid = inputProps["aria-invalid"] === true || inputProps["aria-invalid"] === "true";
     const groupLengths = groups ?? [length];
@@ -152,9 +155,11 @@ export const OTPInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, OTPIn
           pattern={regexp}
           inputMode={inputMode}
           pasteTransformer={(pasted) => pasted.replace(strip, "")}
-          value={value}
-          defaultValue={defaultValue}
-          onChange={onValueChange}
+          value={value ?? uncontrolled}
+          onChange={(next: string) => {
+            if (value === undefined) setUncontrolled(next);
+            onValueChange?.(next);
+          }}
           onComplete={onComplete}
           disabled={disabled}
           {...inputProps}
