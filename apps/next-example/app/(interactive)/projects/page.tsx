@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { fetchProjects, parseQuery } from "./data";
+import { NewProjectDialog } from "./new-project-dialog";
 import { ProjectsTable } from "./projects-table";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -18,7 +19,10 @@ export default async function ProjectsPage({
   const page = fetchProjects(query);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">Projects</h1>
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">Projects</h1>
+        <NewProjectDialog />
+      </div>
       <ProjectsTable query={query} rows={page.rows} total={page.total} counts={page.counts} />
     </div>
   );
