@@ -1,3 +1,4 @@
+import { PageHeader } from "@nexod/ui";
 import type { Metadata } from "next";
 import { fetchProjects, parseQuery } from "./data";
 import { NewProjectDialog } from "./new-project-dialog";
@@ -19,10 +20,11 @@ export default async function ProjectsPage({
   const page = fetchProjects(query);
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Projects</h1>
-        <NewProjectDialog />
-      </div>
+      <PageHeader
+        title="Projects"
+        description="Every project of the workspace, sorted and filtered on the server."
+        actions={<NewProjectDialog />}
+      />
       <ProjectsTable query={query} rows={page.rows} total={page.total} counts={page.counts} />
     </div>
   );
