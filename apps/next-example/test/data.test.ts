@@ -107,3 +107,14 @@ describe("/dashboard", () => {
     });
   }
 });
+
+describe("feedback on the data pages", () => {
+  it("shows an EmptyState when nothing matches and an Alert on the dashboard", async () => {
+    await page.goto(`${baseURL}/projects?q=no-such-project`);
+    await waitForHydration(page);
+    expect(await page.getByRole("heading", { name: "No projects match" }).count()).toBe(1);
+    await page.goto(`${baseURL}/dashboard`);
+    const alert = page.getByRole("status").filter({ hasText: "Demo figures" });
+    expect(await alert.count()).toBe(1);
+  });
+});

@@ -1,4 +1,13 @@
-import { Card, CardContent, CardHeader, CardTitle, Stat } from "@nexod/ui";
+import {
+  Alert,
+  AlertDescription,
+  AlertTitle,
+  Card,
+  CardContent,
+  CardHeader,
+  CardTitle,
+  Stat,
+} from "@nexod/ui";
 import { ChartArea, ChartBar, Sparkline, type ChartConfig } from "@nexod/ui/chart";
 import type { Metadata } from "next";
 
@@ -34,6 +43,12 @@ export default function DashboardPage() {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Dashboard</h1>
+      <Alert variant="info">
+        <AlertTitle>Demo figures</AlertTitle>
+        <AlertDescription>
+          This workspace shows fixed numbers; connect billing to see your own.
+        </AlertDescription>
+      </Alert>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Stat
           label="Monthly revenue"

@@ -1,5 +1,7 @@
+import { PageHeader } from "@nexod/ui";
 import type { Metadata } from "next";
 import { fetchProjects, parseQuery } from "./data";
+import { NewProjectDialog } from "./new-project-dialog";
 import { ProjectsTable } from "./projects-table";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -18,7 +20,11 @@ export default async function ProjectsPage({
   const page = fetchProjects(query);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">Projects</h1>
+      <PageHeader
+        title="Projects"
+        description="Every project of the workspace, sorted and filtered on the server."
+        actions={<NewProjectDialog />}
+      />
       <ProjectsTable query={query} rows={page.rows} total={page.total} counts={page.counts} />
     </div>
   );

@@ -1,6 +1,15 @@
 "use client";
 
-import { Badge, Button, toast } from "@nexod/ui";
+import { FolderIcon } from "@nexod/icons";
+import {
+  Badge,
+  Button,
+  EmptyState,
+  EmptyStateDescription,
+  EmptyStateIcon,
+  EmptyStateTitle,
+  toast,
+} from "@nexod/ui";
 import {
   DataTable,
   actionsColumn,
@@ -94,6 +103,15 @@ export function ProjectsTable({
       manual
       rowCount={total}
       pageSizes={[10, 20, 50]}
+      emptyState={
+        <EmptyState size="sm">
+          <EmptyStateIcon>
+            <FolderIcon />
+          </EmptyStateIcon>
+          <EmptyStateTitle level={3}>No projects match</EmptyStateTitle>
+          <EmptyStateDescription>Clear the search or the status filter.</EmptyStateDescription>
+        </EmptyState>
+      }
       filters={[{ columnId: "status", title: "Status", options: counts }]}
       sorting={sorting}
       onSortingChange={(next) => {
