@@ -196,13 +196,16 @@ export function checkDataviz(
     }
   }
 
-  const deficiencies = ["normal", ...Object.keys(CVD_MATRICES)] as const;
+  const deficiencies: ("normal" | Deficiency)[] = [
+    "normal",
+    ...(Object.keys(CVD_MATRICES) as Deficiency[]),
+  ];
   for (let i = 0; i + 1 < categorical.length; i++) {
     const [pathA, pathB] = [categorical[i] as string, categorical[i + 1] as string];
     const [colorA, colorB] = [colors.get(pathA), colors.get(pathB)];
     if (!colorA || !colorB) continue;
     for (const deficiency of deficiencies) {
-      const sim = deficiency === "normal" ? undefined : (deficiency as Deficiency);
+      const sim = deficiency === "normal" ? undefined : deficiency;
       const value = deltaE2000(simulatedLab(colorA, sim), simulatedLab(colorB, sim));
       results.push({
         mode,
