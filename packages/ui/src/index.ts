@@ -30,6 +30,7 @@ export * from "./components/field";
 export * from "./components/fieldset";
 export * from "./components/file-upload";
 export * from "./components/heading";
+export * from "./components/hover-card";
 export * from "./components/input";
 export * from "./components/input-group";
 export * from "./components/kbd";
