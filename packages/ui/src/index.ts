@@ -39,6 +39,7 @@ export * from "./components/native-select";
 export * from "./components/number-input";
 export * from "./components/otp-input";
 export * from "./components/page-header";
+export * from "./components/pagination";
 export * from "./components/popover";
 export * from "./components/progress";
 export * from "./components/radio-group";
