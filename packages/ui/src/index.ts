@@ -52,6 +52,7 @@ export * from "./components/skeleton";
 export * from "./components/slider";
 export * from "./components/spinner";
 export * from "./components/stat";
+export * from "./components/stepper";
 export * from "./components/switch";
 export * from "./components/table";
 export * from "./components/tabs";
