@@ -36,6 +36,7 @@ export * from "./components/kbd";
 export * from "./components/label";
 export * from "./components/link";
 export * from "./components/native-select";
+export * from "./components/navigation-menu";
 export * from "./components/number-input";
 export * from "./components/otp-input";
 export * from "./components/page-header";
