@@ -96,6 +96,7 @@ export const Default: Story = {
     await expect(within(nav).getByRole("link", { name: "Previous page" })).toHaveFocus();
     await userEvent.tab();
     await expect(within(nav).getByRole("link", { name: "1" })).toHaveFocus();
+    (document.activeElement as HTMLElement | null)?.blur();
   },
 };
 
@@ -109,6 +110,7 @@ export const FirstPage: Story = {
     await expect(previous).not.toHaveAttribute("href");
     await userEvent.tab();
     await expect(canvas.getByRole("link", { name: "1" })).toHaveFocus();
+    (document.activeElement as HTMLElement | null)?.blur();
   },
 };
 
