@@ -7,6 +7,10 @@ import type { Page } from "playwright-core";
 export function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (message) => {
+    // Chromium echoes every HTTP error as "Failed to load resource" without its URL; the
+    // response listener below records it with the URL, and the echo can arrive after a test
+    // has reset its list (a late duplicate of a request it meant to ignore).
+    if (message.text().startsWith("Failed to load resource")) return;
     if (message.type() === "error" || message.type() === "warning") {
       problems.push(`console.${message.type()}: ${message.text()}`);
     }
