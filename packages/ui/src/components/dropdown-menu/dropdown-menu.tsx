@@ -4,33 +4,24 @@ import * as DropdownMenuPrimitive from "@radix-ui/react-dropdown-menu";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import { menuClasses, menuItemDefaults, menuItemVariants } from "../../shared/menu-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
-const defaults = { variant: "neutral" } as const;
+const defaults = menuItemDefaults;
 
 /**
  * The menu and submenu surface (styles: dropdown-menu.css). The scale animations run only
  * without reduced motion: `motion-reduce:animate-none` alone would lose to the
  * `[data-state=…]` rules (higher specificity).
  */
-export const dropdownMenuContentVariants = /* @__PURE__ */ cva("nx-dropdown-menu-content");
+export const dropdownMenuContentVariants = /* @__PURE__ */ cva(menuClasses.content);
 
-/** Class names of a menu item's look (styles: dropdown-menu.css). */
-export const dropdownMenuItemVariants = /* @__PURE__ */ cva("nx-dropdown-menu-item", {
-  variants: {
-    /**
-     * Meaning of the item. `destructive` marks a dangerous or irreversible action (delete,
-     * revoke): its text and icons use the destructive colour and its highlight the destructive pair.
-     * @default "neutral"
-     */
-    variant: {
-      neutral: "nx-dropdown-menu-item--neutral",
-      destructive: "nx-dropdown-menu-item--destructive",
-    },
-  },
-  defaultVariants: { variant: defaults.variant },
-});
+/**
+ * Class names of a menu item's look (styles: dropdown-menu.css): the one set ContextMenu and
+ * Menubar render too (`src/shared/menu-classes.ts`).
+ */
+export const dropdownMenuItemVariants = menuItemVariants;
 
 export interface DropdownMenuProps
   extends React.ComponentPropsWithoutRef<typeof DropdownMenuPrimitive.Root>, OpenStateProps {
@@ -213,7 +204,7 @@ export const DropdownMenuLabel = /* @__PURE__ */ React.forwardRef<
       data-slot="dropdown-menu-label"
       data-inset={inset || undefined}
       {...props}
-      className={cx("nx-dropdown-menu-label", className)}
+      className={cx(menuClasses.label, className)}
     />
   );
 });
@@ -232,7 +223,7 @@ export const DropdownMenuSeparator = /* @__PURE__ */ React.forwardRef<
       ref={ref}
       data-slot="dropdown-menu-separator"
       {...props}
-      className={cx("nx-dropdown-menu-separator", className)}
+      className={cx(menuClasses.separator, className)}
     />
   );
 });
@@ -254,7 +245,7 @@ export const DropdownMenuShortcut = /* @__PURE__ */ React.forwardRef<
       ref={ref}
       data-slot="dropdown-menu-shortcut"
       {...props}
-      className={cx("nx-dropdown-menu-shortcut", className)}
+      className={cx(menuClasses.shortcut, className)}
     />
   );
 });
