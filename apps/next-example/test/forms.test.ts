@@ -102,7 +102,10 @@ describe("New project form", () => {
 
     await page.keyboard.type("Apollo");
     await page.keyboard.press("Enter");
-    await page.getByText("Created “Apollo”").waitFor();
+    // Scoped to the notifications region: Radix also speaks the toast through a
+    // short-lived live-region copy outside it, which a page-wide query may catch too.
+    const notifications = page.getByRole("region", { name: /^Notifications/ });
+    await notifications.getByText("Created “Apollo”").waitFor();
     await dialog.waitFor({ state: "detached" });
     expect(problems).toEqual([]);
     await page.close();
