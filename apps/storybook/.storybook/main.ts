@@ -57,6 +57,8 @@ const config: StorybookConfig = {
     // Stories live beside the components in @nexod/ui. Relative (not absolute): addon-vitest
     // joins these to the config dir to find the test files.
     "../../../packages/ui/src/**/*.stories.@(ts|tsx)",
+    // Whole-page blocks (source products copy with `nexod add`), styled by their own Tailwind.
+    "../../../packages/blocks/src/**/*.stories.@(ts|tsx)",
   ],
   addons: [
     getAbsolutePath("@storybook/addon-docs"),
@@ -97,6 +99,22 @@ const config: StorybookConfig = {
       ...viteConfig.optimizeDeps,
       include: [...(viteConfig.optimizeDeps?.include ?? []), ...uiBrowserDependencies()],
     };
+    // Blocks are Next.js product code: `next/link` and `next/navigation` resolve to small
+    // stand-ins (Storybook runs Vite, not Next).
+    viteConfig.resolve ??= {};
+    viteConfig.resolve.alias = [
+      ...(Array.isArray(viteConfig.resolve.alias)
+        ? viteConfig.resolve.alias
+        : Object.entries(viteConfig.resolve.alias ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement,
+          }))),
+      { find: /^next\/link$/, replacement: path.join(import.meta.dirname, "next-mocks/link.tsx") },
+      {
+        find: /^next\/navigation$/,
+        replacement: path.join(import.meta.dirname, "next-mocks/navigation.ts"),
+      },
+    ];
     // `pnpm build` while `pnpm dev` runs must not reload the dev preview.
     viteConfig.server = {
       ...viteConfig.server,

@@ -5,8 +5,11 @@ import "@nexod/ui/styles.css";
 // designed typeface, shipped as a package (no network fonts).
 import "@fontsource-variable/inter";
 import "@nexod/ui/base.css";
+// The Tailwind the Blocks stories' own classes need (utilities only: no preflight).
+import "@nexod/blocks/blocks.css";
 import type { Preview } from "@storybook/react-vite";
 import { withoutNullOptions } from "./arg-types";
+import { setMockPathname } from "./next-mocks/navigation";
 import { ComponentDocsPage } from "./docs-page";
 import { THEME_GLOBALS, ThemedDocsContainer, withTheme } from "./theme";
 
@@ -28,7 +31,14 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: "light" },
-  decorators: [withTheme],
+  decorators: [
+    withTheme,
+    (Story, { parameters }) => {
+      // Blocks read the route with usePathname(): a story names it, e.g. "/projects".
+      setMockPathname((parameters.nextPathname as string | undefined) ?? "/");
+      return <Story />;
+    },
+  ],
   argTypesEnhancers: [withoutNullOptions],
   parameters: {
     layout: "padded",
@@ -61,6 +71,7 @@ const preview: Preview = {
           "Navigation",
           "Data display",
           "Layout",
+          "Blocks",
           "*",
         ],
       },

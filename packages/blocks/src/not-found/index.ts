@@ -1,0 +1,1 @@
+export { NotFoundBlock, type NotFoundBlockProps } from "./not-found";
