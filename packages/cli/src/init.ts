@@ -21,6 +21,8 @@ export interface Io {
   isTTY: boolean;
   confirm(question: string): Promise<boolean>;
   env: NodeJS.ProcessEnv;
+  /** Where `nexod add` reads the blocks from (default: the ones bundled in this build). */
+  blocksDir?: string;
 }
 
 function describe(project: Project): string {
@@ -31,7 +33,8 @@ function describe(project: Project): string {
   return `Next.js ${project.nextMajor}, ${router}, ${tailwind}, ${language}, ${project.esm ? "ESM" : "CommonJS"}, ${eslint}, ${project.packageManager}`;
 }
 
-function patch(file: string, before: string | undefined, after: string): string {
+/** A unified diff of one file, as `--dry-run` prints it. */
+export function patch(file: string, before: string | undefined, after: string): string {
   return createTwoFilesPatch(
     before === undefined ? "/dev/null" : `a/${file}`,
     `b/${file}`,
@@ -46,7 +49,8 @@ function patch(file: string, before: string | undefined, after: string): string 
     .join("\n");
 }
 
-function run(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs a command in the app's folder with the terminal attached; resolves to its exit code. */
+export function run(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command[0]!, command.slice(1), {
       cwd,

@@ -1,40 +1,7 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
-import { type Io } from "../src/init";
-import { main } from "../src/main";
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-/** A copy of a create-next-app output (14: Tailwind 3 + ESLint 8; 16: Tailwind 4 + ESLint 9). */
-async function app(fixture: "next14" | "next16") {
-  const dir = await mkdtemp(path.join(tmpdir(), `nexod-init-${fixture}-`));
-  dirs.push(dir);
-  await cp(path.join(FIXTURES, fixture), dir, { recursive: true });
-  return dir;
-}
-
-async function nexod(args: string[], { tty = false, answer = false } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    isTTY: tty,
-    env: {},
-    confirm: async () => answer,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const read = (dir: string, file: string) => readFile(path.join(dir, file), "utf8");
+import { describe, expect, it } from "vitest";
+import { app, FIXTURES, nexod, read, tempDir } from "./helpers";
 
 describe("nexod init in create-next-app 14 (Tailwind 3, ESLint 8, TS)", () => {
   it("sets up the app, and a second run changes nothing", async () => {
@@ -175,8 +142,7 @@ describe("nexod init in create-next-app 16 (Tailwind 4, ESLint 9 flat)", () => {
 
 describe("nexod init on input it cannot handle safely", () => {
   it("says where a package.json is missing", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "nexod-init-empty-"));
-    dirs.push(dir);
+    const dir = await tempDir("nexod-init-empty-");
     const run = await nexod(["init", "--yes", "--cwd", dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`No package.json in ${dir}`);

@@ -2,9 +2,12 @@
 // and 16 (Tailwind 4, ESLint 9) app, @nexod/* from the local registry, `npx @nexod/cli init --yes`,
 // a second init that must change nothing, the app's own lint and production build, then in
 // Chromium (production and `next dev`): a Button with the token styles, a product class that
-// overrides it, and dark mode that survives a reload with no flash of the light theme.
-import { mkdirSync, writeFileSync } from "node:fs";
+// overrides it, and dark mode that survives a reload with no flash of the light theme. Every block
+// is added with `nexod add` (so lint and the type-checking build cover the blocks on both stacks)
+// and the 404 block serves the app's not-found page.
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import { launchChromium } from "@nexod/testing/chromium";
 import { log, phase } from "./phases.mjs";
@@ -12,6 +15,21 @@ import { childEnv, freePort, run, startProcess, waitForHttp } from "./processes.
 
 /** create-next-app pinned: a new template release must not turn CI red overnight. */
 const CREATE_NEXT_APP = { 14: "14.2.35", 16: "16.4.3" };
+
+/** Every block in the workspace: what `nexod add` of the proof release offers. */
+const BLOCKS = readdirSync(
+  fileURLToPath(new URL("../../../packages/blocks/src", import.meta.url)),
+  { withFileTypes: true },
+)
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const NOT_FOUND_PAGE = `import { NotFoundBlock } from "@/components/blocks/not-found";
+
+export default function NotFound() {
+  return <NotFoundBlock />;
+}
+`;
 
 /** What a product writes after init: our Button, and one whose layout the product overrides. */
 const PROOF_PAGE = `import { Button } from "@nexod/ui";
@@ -77,8 +95,17 @@ export async function proveInit(major, { tmp, logs, registry }) {
   if (!again.includes("Already set up for Nexod: nothing to change."))
     throw new Error(`a second nexod init changed the app:\n${again}`);
 
+  const add = [...init.slice(0, 5), "add", ...BLOCKS, "--yes", "--tag", "proof"];
+  await phase(`next ${major}: nexod add ${BLOCKS.length} blocks`, () => npm(add, "add"));
+  const addAgain = await phase(`next ${major}: nexod add again`, () =>
+    run("npm", add, { cwd: app, env, timeoutMs: 5 * 60_000, capture: true }),
+  );
+  if (!addAgain.includes("Already added:"))
+    throw new Error(`a second nexod add changed the app:\n${addAgain}`);
+
   mkdirSync(path.join(app, "app", "proof"), { recursive: true });
   writeFileSync(path.join(app, "app", "proof", "page.tsx"), PROOF_PAGE);
+  writeFileSync(path.join(app, "app", "not-found.tsx"), NOT_FOUND_PAGE);
 
   // Lint as the app's own tooling does it: `next lint` (ESLint 8, .eslintrc) or `eslint` (flat).
   await phase(`next ${major}: lint`, () =>
@@ -137,6 +164,19 @@ export async function checkInitApp(url, label) {
           : body;
       };
     });
+    // The 404 block, copied by `nexod add`: its page, laid out by the product's Tailwind.
+    const missing = await page.goto(new URL("/no-such-page", url).href, {
+      waitUntil: "networkidle",
+      timeout: 120_000,
+    });
+    const notFound = await page.evaluate(() => {
+      const main = document.querySelector("main");
+      return {
+        heading: document.querySelector("h1")?.textContent,
+        display: main && getComputedStyle(main).display,
+        link: document.querySelector('a[href="/"]')?.textContent,
+      };
+    });
     await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
     const measure = () =>
       page.evaluate(() => {
@@ -171,6 +211,12 @@ export async function checkInitApp(url, label) {
       });
     const light = await measure();
     const problems = [];
+    if (missing?.status() !== 404 || notFound.heading !== "Page not found")
+      problems.push(`/no-such-page: status ${missing?.status()}, h1 ${notFound.heading}`);
+    if (notFound.display !== "flex")
+      problems.push(`the 404 block's layout classes are missing (main display ${notFound.display})`);
+    if (!notFound.link?.includes("Back to home"))
+      problems.push(`the 404 block has no link home (${notFound.link})`);
     if (light.styled.background !== light.primary)
       problems.push(
         `Button background ${light.styled.background}, expected the primary token ${light.primary}`,
@@ -204,7 +250,9 @@ export async function checkInitApp(url, label) {
     if (errors.length) problems.push(`page errors:\n  ${errors.join("\n  ")}`);
     log(`  ${label}: ${JSON.stringify({ light, dark: dark.firstPaint })}`);
     if (problems.length) throw new Error(`${label} in Chromium:\n- ${problems.join("\n- ")}`);
-    log(`  ${label}: Button styled, product classes win, dark mode kept with no flash`);
+    log(
+      `  ${label}: Button styled, product classes win, dark mode kept with no flash, 404 block laid out`,
+    );
   } finally {
     await browser.close();
   }

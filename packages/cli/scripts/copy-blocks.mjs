@@ -1,0 +1,46 @@
+// Bundles the blocks' source into the CLI (dist/blocks/), so `nexod add` works offline and
+// always adds blocks that match the @nexod/ui release it was published with.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readBlocks } from "@nexod/blocks/registry";
+
+const blocksRoot = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve("@nexod/blocks/registry"))),
+  "..",
+);
+const out = path.join(import.meta.dirname, "../dist/blocks");
+const uiPeers = JSON.parse(
+  readFileSync(path.join(blocksRoot, "node_modules/@nexod/ui/package.json"), "utf8"),
+).peerDependencies;
+
+// Packages every Next.js product has; @nexod ones are installed by `nexod init` at the tag asked.
+const provided = new Set(["react", "react-dom", "next"]);
+
+/** The range a product installs: @nexod/ui's peer range, else ^ the version this repo tests. */
+function rangeOf(name) {
+  if (name.startsWith("@nexod/")) return "*";
+  if (uiPeers[name]) return uiPeers[name];
+  const version = JSON.parse(
+    readFileSync(path.join(blocksRoot, "node_modules", name, "package.json"), "utf8"),
+  ).version;
+  return `^${version}`;
+}
+
+rmSync(out, { recursive: true, force: true });
+const registry = readBlocks(path.join(blocksRoot, "src")).map((block) => {
+  mkdirSync(path.join(out, block.name), { recursive: true });
+  for (const file of block.files)
+    cpSync(path.join(blocksRoot, "src", block.name, file), path.join(out, block.name, file));
+  return {
+    name: block.name,
+    title: block.title,
+    description: block.description,
+    files: block.files,
+    packages: Object.fromEntries(
+      block.packages.filter((name) => !provided.has(name)).map((name) => [name, rangeOf(name)]),
+    ),
+  };
+});
+writeFileSync(path.join(out, "registry.json"), `${JSON.stringify(registry, null, 2)}\n`);
+process.stdout.write(`nexod: bundled ${registry.length} blocks into dist/blocks\n`);
