@@ -72,6 +72,7 @@ const preview: Preview = {
           "Data display",
           "Layout",
           "Blocks",
+          ["Introduction", "*"],
           "*",
         ],
       },
