@@ -214,7 +214,9 @@ export async function checkInitApp(url, label) {
     if (missing?.status() !== 404 || notFound.heading !== "Page not found")
       problems.push(`/no-such-page: status ${missing?.status()}, h1 ${notFound.heading}`);
     if (notFound.display !== "flex")
-      problems.push(`the 404 block's layout classes are missing (main display ${notFound.display})`);
+      problems.push(
+        `the 404 block's layout classes are missing (main display ${notFound.display})`,
+      );
     if (!notFound.link?.includes("Back to home"))
       problems.push(`the 404 block has no link home (${notFound.link})`);
     if (light.styled.background !== light.primary)
