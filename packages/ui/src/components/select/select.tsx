@@ -52,8 +52,6 @@ interface SelectTriggerBindings {
   "aria-required"?: React.AriaAttributes["aria-required"];
   onBlur?: React.FocusEventHandler<HTMLButtonElement>;
   ref?: React.Ref<HTMLButtonElement>;
-  /** Whether the list is open now (read when the trigger loses focus). */
-  openRef: React.RefObject<boolean>;
 }
 
 const SelectTriggerContext = /* @__PURE__ */ React.createContext<SelectTriggerBindings | null>(
@@ -123,12 +121,9 @@ export const Select = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Select
       "aria-invalid": ariaInvalid,
       "aria-required": ariaRequired,
       onBlur,
-      onOpenChange,
       value,
       ...props
     } = allProps;
-    const openRef = React.useRef(props.open ?? props.defaultOpen ?? false);
-    if (props.open !== undefined) openRef.current = props.open;
     const bindings = React.useMemo<SelectTriggerBindings>(
       () => ({
         id,
@@ -139,7 +134,6 @@ export const Select = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Select
         "aria-required": ariaRequired,
         onBlur,
         ref,
-        openRef,
       }),
       [id, ariaLabel, ariaLabelledBy, ariaDescribedBy, ariaInvalid, ariaRequired, onBlur, ref],
     );
@@ -148,14 +142,7 @@ export const Select = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Select
     const valueProps = "value" in allProps ? { value: value ?? "" } : {};
     return (
       <SelectTriggerContext.Provider value={bindings}>
-        <SelectPrimitive.Root
-          {...props}
-          {...valueProps}
-          onOpenChange={(open) => {
-            openRef.current = open;
-            onOpenChange?.(open);
-          }}
-        />
+        <SelectPrimitive.Root {...props} {...valueProps} />
       </SelectTriggerContext.Provider>
     );
   },
@@ -226,7 +213,8 @@ export const SelectTrigger = /* @__PURE__ */ React.forwardRef<
       onBlur={(event) => {
         onBlur?.(event);
         // Opening the list moves focus into it: the select as a whole still has focus.
-        if (root?.onBlur && !root.openRef.current) root.onBlur(event);
+        const open = event.currentTarget.getAttribute("aria-expanded") === "true";
+        if (root?.onBlur && !open) root.onBlur(event);
       }}
     >
       {children}
