@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { Checkbox } from "../checkbox";
 import { Input } from "../input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "../select";
+import { ToggleGroup, ToggleGroupItem } from "../toggle-group";
 import { Form, FormField } from "./form";
 import { NewProjectForm } from "./new-project-form";
 
@@ -185,6 +186,41 @@ describe("Form + FormField", () => {
       await user.tab();
       expect(await screen.findByText("Choose a team.")).toBeInTheDocument();
     });
+  });
+
+  it("binds a ToggleGroup: focuses its pressed-or-first item when invalid, submits its name", async () => {
+    const onSubmit = vi.fn();
+    function Period() {
+      const form = useForm<{ period: string }>({ defaultValues: { period: "" } });
+      return (
+        <Form form={form} onSubmit={onSubmit} aria-label="Report">
+          <FormField
+            name="period"
+            label="Period"
+            bind="value"
+            rules={{ required: "Choose a period." }}
+          >
+            <ToggleGroup type="single">
+              <ToggleGroupItem value="week">Week</ToggleGroupItem>
+              <ToggleGroupItem value="month">Month</ToggleGroupItem>
+            </ToggleGroup>
+          </FormField>
+          <button type="submit">Show</button>
+        </Form>
+      );
+    }
+    render(<Period />);
+    await userEvent.click(screen.getByRole("button", { name: "Show" }));
+    await waitFor(() => expect(screen.getByRole("radio", { name: "Week" })).toHaveFocus());
+    expect(screen.getByRole("radiogroup", { name: "Period" })).toHaveAccessibleDescription(
+      "Choose a period.",
+    );
+    await userEvent.click(screen.getByRole("radio", { name: "Month" }));
+    const form = screen.getByRole("form", { name: "Report" }) as HTMLFormElement;
+    expect(new FormData(form).getAll("period")).toEqual(["month"]);
+    await userEvent.click(screen.getByRole("button", { name: "Show" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({ period: "month" });
   });
 
   it("says what is wrong when a FormField has no form", () => {
