@@ -12,6 +12,14 @@ export type ComboboxVirtualizer = Virtualizer<HTMLElement, Element>;
  */
 const rowHeight = 32;
 
+/**
+ * The size the list is assumed to have before it is measured: its largest height (the popup's
+ * `max-block-size`, 20rem). The first render then already holds the rows an open list shows,
+ * so measuring it (in a layout effect) finds the same range and renders nothing again; only a
+ * list squeezed by a short viewport renders twice.
+ */
+const initialRect = { width: 0, height: 320 };
+
 export interface ComboboxVirtualListProps {
   /** The filtered option values, in order. */
   values: readonly string[];
@@ -37,6 +45,7 @@ export function ComboboxVirtualList({
     count: values.length,
     getScrollElement: () => sizerRef.current?.parentElement ?? null,
     estimateSize: () => rowHeight,
+    initialRect,
     overscan: 8,
     paddingStart: 4,
     paddingEnd: 4,
@@ -45,18 +54,11 @@ export function ComboboxVirtualList({
   });
   React.useImperativeHandle(virtualizerRef, () => virtualizer, [virtualizer]);
 
-  const attachSizer = React.useCallback(
-    (element: HTMLDivElement | null) => {
-      sizerRef.current = element;
-      if (element) virtualizer.measure();
-    },
-    [virtualizer],
-  );
-
   if (values.length === 0) return null;
   return (
     <div
-      ref={attachSizer}
+      // Attached before the virtualizer's layout effect runs, which then finds the listbox.
+      ref={sizerRef}
       role="presentation"
       data-slot="combobox-virtual-sizer"
       className="nx-listbox__sizer"

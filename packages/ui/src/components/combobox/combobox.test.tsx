@@ -305,6 +305,30 @@ describe("Combobox", () => {
     height.mockRestore();
   });
 
+  it("opens a virtual list with its rows in the first commit (no second pass after measuring)", async () => {
+    const height = vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(318);
+    const user = setup();
+    const many = Array.from({ length: 10_000 }, (_, index) => `Option ${index + 1}`);
+    render(<Combobox aria-label="Many" items={many} />);
+    // Rows appended to a sizer already in the page mean a second render and layout pass.
+    const appended: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as Element;
+        if (target.getAttribute?.("data-slot") !== "combobox-virtual-sizer") continue;
+        for (const node of record.addedNodes) appended.push((node as Element).textContent ?? "");
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await user.click(screen.getByRole("combobox", { name: "Many" }));
+    // The ten rows in view and eight below.
+    expect(await screen.findAllByRole("option")).toHaveLength(18);
+    await act(async () => {});
+    observer.disconnect();
+    expect(appended).toEqual([]);
+    height.mockRestore();
+  });
+
   it("throws a clear error for duplicate values", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     expect(() =>

@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useForm } from "react-hook-form";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { Button } from "../button";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "../select";
 import { Form, FormField } from "./form";
 import { NewProjectForm } from "./new-project-form";
 
@@ -72,5 +75,74 @@ export const FilledByKeyboard: Story = {
       members: ["Grace Hopper"],
       notify: true,
     });
+  },
+};
+
+interface TeamValues {
+  team: string;
+}
+
+/** A form with a `Select`: the whole Select goes in the FormField, with `bind="value"`. */
+function TeamForm() {
+  const form = useForm<TeamValues>();
+  return (
+    <Form form={form} onSubmit={onSubmit} aria-label="Move project" style={{ maxWidth: 320 }}>
+      <FormField
+        name="team"
+        label="Team"
+        description="The team that owns the project."
+        bind="value"
+        required
+        rules={{ required: "Choose a team." }}
+      >
+        <Select>
+          <SelectTrigger>
+            <SelectValue placeholder="Choose a team" />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value="design">Design</SelectItem>
+            <SelectItem value="platform">Platform</SelectItem>
+            <SelectItem value="growth">Growth</SelectItem>
+          </SelectContent>
+        </Select>
+      </FormField>
+      <div>
+        <Button type="submit">Move project</Button>
+      </div>
+    </Form>
+  );
+}
+
+/**
+ * A `Select` bound with `bind="value"`: submitted empty, its trigger gets focus, the error and
+ * `aria-invalid`; chosen by keyboard, the handler gets the item's value.
+ */
+export const WithSelect: Story = {
+  render: () => <TeamForm />,
+  play: async ({ canvasElement }) => {
+    onSubmit.mockClear();
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(canvas.getByRole("button", { name: "Move project" }));
+    const team = canvas.getByRole("combobox", { name: /Team/ });
+    await waitFor(() => expect(team).toHaveFocus());
+    await expect(team).toHaveAttribute("aria-invalid", "true");
+    await expect(team).toHaveAttribute("aria-required", "true");
+    await expect(team).toHaveAccessibleDescription(
+      "The team that owns the project. Choose a team.",
+    );
+    await expect(onSubmit).not.toHaveBeenCalled();
+    await userEvent.keyboard("{Enter}");
+    const platform = await body.findByRole("option", { name: "Platform" });
+    await waitFor(() => expect(body.getByRole("option", { name: "Design" })).toHaveFocus());
+    await userEvent.keyboard("{ArrowDown}{Enter}");
+    await waitFor(() => expect(team).toHaveFocus());
+    await expect(platform).not.toBeInTheDocument();
+    await expect(team).toHaveTextContent("Platform");
+    await userEvent.click(canvas.getByRole("button", { name: "Move project" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const [values] = onSubmit.mock.calls[0] as [unknown];
+    await expect(values).toEqual({ team: "platform" });
+    await expect(team).not.toHaveAttribute("aria-invalid");
   },
 };

@@ -6,6 +6,8 @@ import { useForm } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import { Checkbox } from "../checkbox";
 import { Input } from "../input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "../select";
+import { ToggleGroup, ToggleGroupItem } from "../toggle-group";
 import { Form, FormField } from "./form";
 import { NewProjectForm } from "./new-project-form";
 
@@ -91,6 +93,134 @@ describe("Form + FormField", () => {
     await userEvent.type(screen.getByRole("textbox", { name: "City" }), "Oslo");
     expect(onChange).toHaveBeenCalledTimes(4);
     expect(screen.getByRole("textbox", { name: "City again" })).toHaveValue("Oslo");
+  });
+
+  describe('with a Select (bind="value")', () => {
+    type Values = { title: string; team: string };
+    const setup = () => userEvent.setup({ pointerEventsCheck: 0 });
+    function TeamForm({
+      onSubmit,
+      mode,
+    }: {
+      onSubmit: (values: Values) => void;
+      mode?: "onSubmit" | "onTouched";
+    }) {
+      const form = useForm<Values>({ defaultValues: { title: "" }, mode });
+      return (
+        <Form form={form} onSubmit={onSubmit} aria-label="Project">
+          <FormField
+            name="team"
+            label="Team"
+            bind="value"
+            required
+            rules={{ required: "Choose a team." }}
+          >
+            <Select>
+              <SelectTrigger>
+                <SelectValue placeholder="Choose a team" />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value="design">Design</SelectItem>
+                <SelectItem value="platform">Platform</SelectItem>
+              </SelectContent>
+            </Select>
+          </FormField>
+          <FormField name="title" label="Title">
+            <Input />
+          </FormField>
+          <button type="submit">Save</button>
+          <button type="button" onClick={() => form.reset()}>
+            Reset
+          </button>
+        </Form>
+      );
+    }
+
+    it("wires the trigger, focuses it when invalid and submits the chosen value", async () => {
+      const user = setup();
+      const onSubmit = vi.fn();
+      render(<TeamForm onSubmit={onSubmit} />);
+      const team = screen.getByRole("combobox", { name: /Team/ });
+      expect(team).toHaveAttribute("aria-required", "true");
+      expect(team).toHaveTextContent("Choose a team");
+      expect(screen.getByText("Team").closest("label")).toHaveAttribute("for", team.id);
+
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      await waitFor(() => expect(team).toHaveFocus());
+      expect(team).toHaveAttribute("aria-invalid", "true");
+      expect(team).toHaveAccessibleDescription("Choose a team.");
+      expect(onSubmit).not.toHaveBeenCalled();
+
+      await user.keyboard("{Enter}");
+      await user.click(await screen.findByRole("option", { name: "Platform" }));
+      expect(team).toHaveTextContent("Platform");
+      await waitFor(() => expect(team).not.toHaveAttribute("aria-invalid"));
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+      expect(onSubmit.mock.calls[0]?.[0]).toEqual({ title: "", team: "platform" });
+      // The name reaches the hidden native select, so a plain form post carries it too.
+      const form = screen.getByRole("form", { name: "Project" }) as HTMLFormElement;
+      expect(new FormData(form).get("team")).toBe("platform");
+    });
+
+    it("shows the placeholder again after form.reset()", async () => {
+      const user = setup();
+      render(<TeamForm onSubmit={() => {}} />);
+      const team = screen.getByRole("combobox", { name: /Team/ });
+      await user.click(team);
+      await user.click(await screen.findByRole("option", { name: "Design" }));
+      expect(team).toHaveTextContent("Design");
+      await user.click(screen.getByRole("button", { name: "Reset" }));
+      await waitFor(() => expect(team).toHaveTextContent("Choose a team"));
+    });
+
+    it("counts as touched when focus leaves it, not when its list opens", async () => {
+      const user = setup();
+      render(<TeamForm onSubmit={() => {}} mode="onTouched" />);
+      const team = screen.getByRole("combobox", { name: /Team/ });
+      await user.click(team);
+      expect(await screen.findByRole("listbox")).toBeInTheDocument();
+      await user.keyboard("{Escape}");
+      expect(team).toHaveFocus();
+      expect(screen.queryByText("Choose a team.")).toBeNull();
+      await user.tab();
+      expect(await screen.findByText("Choose a team.")).toBeInTheDocument();
+    });
+  });
+
+  it("binds a ToggleGroup: focuses its pressed-or-first item when invalid, submits its name", async () => {
+    const onSubmit = vi.fn();
+    function Period() {
+      const form = useForm<{ period: string }>({ defaultValues: { period: "" } });
+      return (
+        <Form form={form} onSubmit={onSubmit} aria-label="Report">
+          <FormField
+            name="period"
+            label="Period"
+            bind="value"
+            rules={{ required: "Choose a period." }}
+          >
+            <ToggleGroup type="single">
+              <ToggleGroupItem value="week">Week</ToggleGroupItem>
+              <ToggleGroupItem value="month">Month</ToggleGroupItem>
+            </ToggleGroup>
+          </FormField>
+          <button type="submit">Show</button>
+        </Form>
+      );
+    }
+    render(<Period />);
+    await userEvent.click(screen.getByRole("button", { name: "Show" }));
+    await waitFor(() => expect(screen.getByRole("radio", { name: "Week" })).toHaveFocus());
+    expect(screen.getByRole("radiogroup", { name: "Period" })).toHaveAccessibleDescription(
+      "Choose a period.",
+    );
+    await userEvent.click(screen.getByRole("radio", { name: "Month" }));
+    const form = screen.getByRole("form", { name: "Report" }) as HTMLFormElement;
+    expect(new FormData(form).getAll("period")).toEqual(["month"]);
+    await userEvent.click(screen.getByRole("button", { name: "Show" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({ period: "month" });
   });
 
   it("says what is wrong when a FormField has no form", () => {

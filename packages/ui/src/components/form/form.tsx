@@ -89,8 +89,9 @@ export interface FormFieldBindings<TValue> {
     disabled?: boolean;
   };
   /**
-   * Value controls (`RadioGroup`, `Combobox`, `DatePicker`, `DateRangePicker`, `NumberInput`,
-   * `Slider`, `ToggleGroup`, `CheckboxGroup`, `OTPInput`): `value` + `onValueChange`.
+   * Value controls (`Select`, `RadioGroup`, `Combobox`, `DatePicker`, `DateRangePicker`,
+   * `NumberInput`, `Slider`, `ToggleGroup`, `CheckboxGroup`, `OTPInput`): `value` +
+   * `onValueChange`.
    */
   value: {
     name: string;
@@ -113,7 +114,7 @@ export interface FormFieldProps<
   /**
    * How the control takes its value: `input` (`value` + `onChange`, the default: Input,
    * Textarea, NativeSelect), `checked` (`checked` + `onCheckedChange`: Checkbox, Switch) or
-   * `value` (`value` + `onValueChange`: RadioGroup, Combobox, DatePicker, NumberInput, Slider…).
+   * `value` (`value` + `onValueChange`: Select, RadioGroup, Combobox, DatePicker, Slider…).
    * @default "input"
    */
   bind?: FormFieldBinding;

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { Field } from "../field";
 import {
   Select,
   SelectContent,
@@ -209,6 +210,90 @@ describe("Select", () => {
     expect(trigger()).toHaveAttribute("data-size", "lg");
     expect(trigger()).toHaveClass("nx-select-trigger", "nx-select-trigger--lg");
     expect(trigger().className.split(" ").at(-1)).toBe("product-class");
+  });
+
+  it("takes a Field around the whole Select: id, name, description and error go on the trigger", () => {
+    const ref = React.createRef<HTMLButtonElement>();
+    render(
+      <Field label="Team" description="Who owns it." error="Choose a team." required>
+        <Select ref={ref} defaultValue="apple">
+          <SelectTrigger aria-describedby="own-hint">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value="apple">Apple</SelectItem>
+          </SelectContent>
+        </Select>
+      </Field>,
+    );
+    const team = screen.getByRole("combobox", { name: "Team" });
+    expect(ref.current).toBe(team);
+    expect(team.id).not.toBe("");
+    expect(screen.getByText("Team").closest("label")).toHaveAttribute("for", team.id);
+    expect(team).toHaveAttribute("aria-invalid", "true");
+    expect(team).toHaveAttribute("aria-required", "true");
+    expect(team.getAttribute("aria-describedby")?.split(" ")).toEqual([
+      `${team.id}-description`,
+      `${team.id}-error`,
+      "own-hint",
+    ]);
+    expect(team).toHaveAccessibleDescription("Who owns it. Choose a team.");
+  });
+
+  it("calls onBlur when focus leaves the closed select, not when the list opens", async () => {
+    const user = setup();
+    const onBlur = vi.fn();
+    render(
+      <>
+        <Fruit onBlur={onBlur} />
+        <button type="button">Next</button>
+      </>,
+    );
+    await user.tab();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("listbox")).toBeInTheDocument();
+    expect(onBlur).not.toHaveBeenCalled();
+    await user.keyboard("{Escape}");
+    expect(trigger()).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Next" })).toHaveFocus();
+    expect(onBlur).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the placeholder again when a controlled value becomes undefined", async () => {
+    const user = setup();
+    function Resettable() {
+      const [value, setValue] = React.useState<string | undefined>(undefined);
+      return (
+        <>
+          <Fruit value={value} onValueChange={setValue} />
+          <button type="button" onClick={() => setValue(undefined)}>
+            Reset
+          </button>
+        </>
+      );
+    }
+    render(<Resettable />);
+    await user.click(trigger());
+    await user.click(screen.getByRole("option", { name: "Cherry" }));
+    expect(trigger()).toHaveTextContent("Cherry");
+    await user.click(screen.getByRole("button", { name: "Reset" }));
+    expect(trigger()).toHaveTextContent("Pick a fruit");
+    expect(trigger()).toHaveAttribute("data-placeholder");
+  });
+
+  it("submits its value under name with a form", async () => {
+    const user = setup();
+    render(
+      <form aria-label="Order">
+        <Fruit name="fruit" defaultValue="apple" />
+      </form>,
+    );
+    const form = screen.getByRole("form", { name: "Order" }) as HTMLFormElement;
+    await waitFor(() => expect(new FormData(form).get("fruit")).toBe("apple"));
+    await user.click(trigger());
+    await user.click(screen.getByRole("option", { name: "Carrot" }));
+    await waitFor(() => expect(new FormData(form).get("fruit")).toBe("carrot"));
   });
 
   it("renders on the server, closed and open", () => {

@@ -26,9 +26,46 @@ export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
   defaultVariants: { size: defaults.size },
 });
 
+function assignRef<T>(ref: React.Ref<T> | undefined, node: T | null) {
+  if (typeof ref === "function") ref(node);
+  else if (ref) (ref as React.RefObject<T | null>).current = node;
+}
+
+/** One ref callback that sets both refs (the trigger's own and the one given to `Select`). */
+function useComposedRef<T>(a: React.Ref<T> | undefined, b: React.Ref<T> | undefined) {
+  return React.useCallback(
+    (node: T | null) => {
+      assignRef(a, node);
+      assignRef(b, node);
+    },
+    [a, b],
+  );
+}
+
+/** The props a `Select` passes on to its `SelectTrigger`: what a `Field` or `FormField` sets. */
+interface SelectTriggerBindings {
+  id?: string;
+  "aria-label"?: string;
+  "aria-labelledby"?: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: React.AriaAttributes["aria-invalid"];
+  "aria-required"?: React.AriaAttributes["aria-required"];
+  onBlur?: React.FocusEventHandler<HTMLButtonElement>;
+  ref?: React.Ref<HTMLButtonElement>;
+}
+
+const SelectTriggerContext = /* @__PURE__ */ React.createContext<SelectTriggerBindings | null>(
+  null,
+);
+
 export interface SelectProps
   extends React.ComponentPropsWithoutRef<typeof SelectPrimitive.Root>, OpenStateProps {
-  /** The selected item's `value`. Use with `onValueChange` to control it. */
+  /**
+   * The selected item's `value`. Use with `onValueChange` to control it. Passed but
+   * `undefined` or `""`, nothing is selected and the placeholder shows (what a
+   * react-hook-form field without a default gives); leave the prop out for an uncontrolled
+   * select.
+   */
   value?: string;
   /** The item selected on first render, when you do not control the value. */
   defaultValue?: string;
@@ -44,17 +81,72 @@ export interface SelectProps
    * @default false
    */
   required?: boolean;
-  /** Name of the value when the select submits with a form. */
+  /** Name of the value when the select submits with a form (through a hidden `<select>`). */
   name?: string;
+  /**
+   * The trigger's `id`. With this and the `aria-*` props below, a `Field` or `FormField` can
+   * wrap the whole `Select`: they go on the `SelectTrigger` (its own props win).
+   */
+  id?: string;
+  /** Accessible name of the trigger, when no label names it. */
+  "aria-label"?: string;
+  /** Ids of the elements that name the trigger (set by a wrapping `Field`). */
+  "aria-labelledby"?: string;
+  /** Ids of the elements that describe the trigger; joined with the trigger's own. */
+  "aria-describedby"?: string;
+  /** Shows the error state on the trigger and tells assistive technology. */
+  "aria-invalid"?: React.AriaAttributes["aria-invalid"];
+  /** Announces the value as required without switching on native validation. */
+  "aria-required"?: React.AriaAttributes["aria-required"];
+  /**
+   * Called when focus leaves the select: the trigger loses focus while the list is closed
+   * (opening the list moves focus into it and does not count).
+   */
+  onBlur?: React.FocusEventHandler<HTMLButtonElement>;
 }
 
 /**
- * Choose one value from a list. Label the trigger with a `<label htmlFor>` or `aria-label`;
- * for a handful of options consider a radio group instead.
+ * Choose one value from a list. Label the trigger with a `<label htmlFor>` or `aria-label`,
+ * or wrap the `Select` (or its trigger) in a `Field`; in a react-hook-form form, put it in a
+ * `FormField` with `bind="value"`. The ref is the trigger button. For a handful of options
+ * consider a radio group instead.
  */
-export function Select(props: SelectProps) {
-  return <SelectPrimitive.Root {...props} />;
-}
+export const Select = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, SelectProps>(
+  function Select(allProps, ref) {
+    const {
+      id,
+      "aria-label": ariaLabel,
+      "aria-labelledby": ariaLabelledBy,
+      "aria-describedby": ariaDescribedBy,
+      "aria-invalid": ariaInvalid,
+      "aria-required": ariaRequired,
+      onBlur,
+      value,
+      ...props
+    } = allProps;
+    const bindings = React.useMemo<SelectTriggerBindings>(
+      () => ({
+        id,
+        "aria-label": ariaLabel,
+        "aria-labelledby": ariaLabelledBy,
+        "aria-describedby": ariaDescribedBy,
+        "aria-invalid": ariaInvalid,
+        "aria-required": ariaRequired,
+        onBlur,
+        ref,
+      }),
+      [id, ariaLabel, ariaLabelledBy, ariaDescribedBy, ariaInvalid, ariaRequired, onBlur, ref],
+    );
+    // Radix reads `value={undefined}` as "uncontrolled" and would keep showing the last choice
+    // after a form reset: a value prop that is passed but empty means "nothing selected".
+    const valueProps = "value" in allProps ? { value: value ?? "" } : {};
+    return (
+      <SelectTriggerContext.Provider value={bindings}>
+        <SelectPrimitive.Root {...props} {...valueProps} />
+      </SelectTriggerContext.Provider>
+    );
+  },
+);
 
 export type SelectGroupProps = React.ComponentPropsWithoutRef<typeof SelectPrimitive.Group>;
 
@@ -100,14 +192,30 @@ export interface SelectTriggerProps
 export const SelectTrigger = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof SelectPrimitive.Trigger>,
   SelectTriggerProps
->(function SelectTrigger({ className, size, children, ...props }, ref) {
+>(function SelectTrigger({ className, size, children, onBlur, ...props }, ref) {
+  const root = React.useContext(SelectTriggerContext);
+  const composedRef = useComposedRef(ref, root?.ref);
+  const describedBy =
+    [root?.["aria-describedby"], props["aria-describedby"]].filter(Boolean).join(" ") || undefined;
   return (
     <SelectPrimitive.Trigger
-      ref={ref}
       data-slot="select-trigger"
       data-size={size ?? defaults.size}
-      className={cx(selectTriggerVariants({ size }), className)}
+      id={root?.id}
+      aria-label={root?.["aria-label"]}
+      aria-labelledby={root?.["aria-labelledby"]}
+      aria-invalid={root?.["aria-invalid"]}
+      aria-required={root?.["aria-required"]}
       {...props}
+      ref={composedRef}
+      aria-describedby={describedBy}
+      className={cx(selectTriggerVariants({ size }), className)}
+      onBlur={(event) => {
+        onBlur?.(event);
+        // Opening the list moves focus into it: the select as a whole still has focus.
+        const open = event.currentTarget.getAttribute("aria-expanded") === "true";
+        if (root?.onBlur && !open) root.onBlur(event);
+      }}
     >
       {children}
       <SelectPrimitive.Icon asChild>

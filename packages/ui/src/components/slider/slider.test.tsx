@@ -1,6 +1,7 @@
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
+import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { Field } from "../field";
@@ -225,10 +226,80 @@ describe("Slider", () => {
     expect(screen.getByRole("slider")).toHaveAttribute("aria-orientation", "vertical");
   });
 
-  it("renders on the server (Radix shows the thumbs once it has measured them)", () => {
-    const html = renderToString(<Slider aria-label="Volume" defaultValue={[30]} showValue />);
-    expect(html).toContain('role="slider"');
-    expect(html).toContain('style="left:0%;right:70%"');
-    expect(html).toContain(">30</span>");
+  describe("on the server and while hydrating", () => {
+    const priceForm = (
+      <form aria-label="Filters">
+        <Slider aria-label="Price" name="price" defaultValue={[20, 80]} showValue />
+      </form>
+    );
+
+    it("renders the thumbs at their values with their inputs, so the form posts before hydration", () => {
+      const html = renderToString(priceForm);
+      expect(html).toContain('style="left:20%;right:20%"');
+      expect(html).toContain(">20 – 80</span>");
+      expect(html).not.toContain("display:none");
+      // Parsed as a browser would before any script runs.
+      const container = document.createElement("div");
+      container.innerHTML = html;
+      const thumbs = Array.from(container.querySelectorAll('[role="slider"]'));
+      expect(thumbs.map((thumb) => thumb.getAttribute("aria-valuenow"))).toEqual(["20", "80"]);
+      expect(thumbs.map((thumb) => thumb.getAttribute("aria-label"))).toEqual([
+        "Price minimum",
+        "Price maximum",
+      ]);
+      // At its value, kept inside the track by half a thumb at the ends, as Radix places it.
+      expect((thumbs[0]?.parentElement as HTMLElement).style.left).toBe(
+        "calc(20% + var(--nx-slider-thumb) / 2 * 0.6)",
+      );
+      expect((thumbs[1]?.parentElement as HTMLElement).style.left).toBe(
+        "calc(80% + var(--nx-slider-thumb) / 2 * -0.6)",
+      );
+      const form = container.querySelector("form")!;
+      expect(new FormData(form).getAll("price")).toEqual(["20", "80"]);
+    });
+
+    it("places a vertical thumb from the bottom and submits nothing when disabled", () => {
+      const html = renderToString(
+        <form>
+          <Slider
+            aria-label="Level"
+            name="level"
+            orientation="vertical"
+            defaultValue={[0]}
+            disabled
+          />
+        </form>,
+      );
+      const container = document.createElement("div");
+      container.innerHTML = html;
+      const thumb = container.querySelector('[role="slider"]')!;
+      expect((thumb.parentElement as HTMLElement).style.bottom).toBe(
+        "calc(0% + var(--nx-slider-thumb) / 2 * 1)",
+      );
+      expect(thumb).not.toHaveAttribute("tabindex");
+      expect(new FormData(container.querySelector("form")!).getAll("level")).toEqual([]);
+    });
+
+    it("hydrates without a mismatch and hands over to the Radix thumbs", async () => {
+      const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+      const container = document.createElement("div");
+      container.innerHTML = renderToString(priceForm);
+      document.body.append(container);
+      await act(async () => {
+        hydrateRoot(container, priceForm);
+      });
+      expect(errors).not.toHaveBeenCalled();
+      errors.mockRestore();
+      const form = screen.getByRole("form", { name: "Filters" }) as HTMLFormElement;
+      const [low] = screen.getAllByRole("slider");
+      expect(low).toHaveAttribute("aria-valuenow", "20");
+      expect(low?.parentElement?.style.left).toBe("calc(20% + 0px)");
+      expect(new FormData(form).getAll("price")).toEqual(["20", "80"]);
+      act(() => low!.focus());
+      await userEvent.keyboard("{ArrowRight}");
+      expect(low).toHaveAttribute("aria-valuenow", "21");
+      expect(new FormData(form).getAll("price")).toEqual(["21", "80"]);
+      container.remove();
+    });
   });
 });

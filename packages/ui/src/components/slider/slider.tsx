@@ -1,5 +1,6 @@
 "use client";
 
+import { useDirection } from "@radix-ui/react-direction";
 import * as SliderPrimitive from "@radix-ui/react-slider";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
@@ -147,6 +148,83 @@ function checkProps(min: number, max: number, count: number, props: SliderProps)
   }
 }
 
+const subscribeNothing = () => () => {};
+
+/**
+ * `false` on the server and while hydrating, `true` from then on (and at once in a render that
+ * does not hydrate).
+ */
+function useHydrated() {
+  return React.useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+}
+
+interface StaticThumbProps extends React.HTMLAttributes<HTMLSpanElement> {
+  value: number;
+  min: number;
+  max: number;
+  orientation: "horizontal" | "vertical";
+  disabled: boolean;
+  name?: string;
+  form?: string;
+}
+
+/**
+ * A thumb as Radix renders it once mounted, for the server HTML: Radix finds a thumb's index
+ * (and so its value) from the DOM, so before hydration its thumbs are hidden at 0% and its
+ * inputs have no value. This one sits at its value, names it for assistive technology and
+ * submits it with a plain form; after hydration the Radix thumb replaces it in place.
+ */
+function StaticThumb({
+  value,
+  min,
+  max,
+  orientation,
+  disabled,
+  name,
+  form,
+  ...thumbProps
+}: StaticThumbProps) {
+  const dir = useDirection();
+  const percent = ((value - min) / (max - min)) * 100;
+  // Radix's edges and its "keep the thumb inside the track" offset, with the thumb's size from
+  // CSS (`--nx-slider-thumb`) instead of a measurement.
+  const fromStart = orientation === "vertical" || dir !== "rtl";
+  const edge = orientation === "vertical" ? "bottom" : fromStart ? "left" : "right";
+  const inBounds = fromStart
+    ? `var(--nx-slider-thumb) / 2 * ${(50 - percent) / 50}`
+    : `var(--nx-slider-thumb) / -2 * ${(50 + percent) / 50}`;
+  return (
+    <>
+      <span
+        style={{
+          transform: "var(--radix-slider-thumb-transform)",
+          position: "absolute",
+          [edge]: `calc(${percent}% + ${inBounds})`,
+        }}
+      >
+        <span
+          role="slider"
+          aria-valuemin={min}
+          aria-valuenow={value}
+          aria-valuemax={max}
+          aria-orientation={orientation}
+          data-orientation={orientation}
+          data-disabled={disabled ? "" : undefined}
+          tabIndex={disabled ? undefined : 0}
+          {...thumbProps}
+        />
+      </span>
+      {name !== undefined && (
+        <input type="hidden" name={name} value={value} form={form} disabled={disabled} />
+      )}
+    </>
+  );
+}
+
 /**
  * Picks a number (one thumb) or a range (two thumbs) by dragging along a track or with the
  * arrow keys, Home/End and PageUp/PageDown. Marks label points on the track; `showValue` prints
@@ -184,6 +262,7 @@ export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, SliderPro
   },
   ref,
 ) {
+  const hydrated = useHydrated();
   const [uncontrolled, setUncontrolled] = React.useState(defaultValue ?? [min]);
   const values = valueProp ?? uncontrolled;
   checkProps(min, max, values.length, { thumbLabels, marks });
@@ -276,19 +355,30 @@ export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, SliderPro
               ? `${ariaLabelledBy} ${thumbId}`
               : ariaLabelledBy
             : undefined;
-          return (
-            <SliderPrimitive.Thumb
-              // Thumbs are positional: their index is their identity.
+          const thumbProps = {
+            id: thumbId,
+            "data-slot": "slider-thumb",
+            className: "nx-slider-thumb",
+            "aria-label": thumbLabel ?? ariaLabel,
+            "aria-labelledby": labelledBy,
+            "aria-describedby": ariaDescribedBy,
+            "aria-invalid": invalid || undefined,
+            "aria-valuetext": formatter ? formatValue(value) : undefined,
+          };
+          // Thumbs are positional: their index is their identity.
+          return hydrated ? (
+            <SliderPrimitive.Thumb key={index} name={name} {...thumbProps} />
+          ) : (
+            <StaticThumb
               key={index}
-              id={thumbId}
-              data-slot="slider-thumb"
-              className="nx-slider-thumb"
+              value={value}
+              min={min}
+              max={max}
+              orientation={resolvedOrientation}
+              disabled={disabled}
               name={name}
-              aria-label={thumbLabel ?? ariaLabel}
-              aria-labelledby={labelledBy}
-              aria-describedby={ariaDescribedBy}
-              aria-invalid={invalid || undefined}
-              aria-valuetext={formatter ? formatValue(value) : undefined}
+              form={form}
+              {...thumbProps}
             />
           );
         })}

@@ -168,6 +168,102 @@ describe("ToggleGroup", () => {
     expect(itemRef.current?.className.split(" ").at(-1)).toBe("product-item");
   });
 
+  describe("with name, in a plain form", () => {
+    function Formatting(props: Partial<ToggleGroupProps>) {
+      return (
+        <form aria-label="Style">
+          <ToggleGroup type="multiple" aria-label="Formatting" name="format" {...(props as object)}>
+            <ToggleGroupItem value="bold">Bold</ToggleGroupItem>
+            <ToggleGroupItem value="italic">Italic</ToggleGroupItem>
+            <ToggleGroupItem value="underline">Underline</ToggleGroupItem>
+          </ToggleGroup>
+          <button type="reset">Reset</button>
+        </form>
+      );
+    }
+    const formData = (label: string) =>
+      new FormData(screen.getByRole("form", { name: label }) as HTMLFormElement);
+
+    it("submits one entry per pressed item and follows the pressed state", async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<Formatting defaultValue={["italic"]} onValueChange={onValueChange} />);
+      expect(formData("Style").getAll("format")).toEqual(["italic"]);
+      await user.click(screen.getByRole("button", { name: "Bold" }));
+      expect(onValueChange).toHaveBeenLastCalledWith(["italic", "bold"]);
+      expect(formData("Style").getAll("format")).toEqual(["italic", "bold"]);
+      await user.click(screen.getByRole("button", { name: "Italic" }));
+      await user.click(screen.getByRole("button", { name: "Bold" }));
+      expect(formData("Style").getAll("format")).toEqual([]);
+      // The hidden inputs are not controls of their own: the toolbar keeps its three buttons.
+      expect(within(screen.getByRole("toolbar")).getAllByRole("button")).toHaveLength(3);
+    });
+
+    it('submits the pressed radio of type="single", and nothing once it is switched off', async () => {
+      const user = userEvent.setup();
+      render(
+        <form aria-label="Report">
+          <Period name="period" defaultValue="week" />
+        </form>,
+      );
+      expect(formData("Report").getAll("period")).toEqual(["week"]);
+      await user.click(screen.getByRole("radio", { name: "Year" }));
+      expect(formData("Report").getAll("period")).toEqual(["year"]);
+      await user.click(screen.getByRole("radio", { name: "Year" }));
+      expect(formData("Report").getAll("period")).toEqual([]);
+    });
+
+    it("puts the default selection back when the form resets", async () => {
+      const user = userEvent.setup();
+      render(<Formatting defaultValue={["italic"]} />);
+      await user.click(screen.getByRole("button", { name: "Underline" }));
+      expect(formData("Style").getAll("format")).toEqual(["italic", "underline"]);
+      await user.click(screen.getByRole("button", { name: "Reset" }));
+      expect(formData("Style").getAll("format")).toEqual(["italic"]);
+      expect(screen.getByRole("button", { name: "Underline" })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
+    });
+
+    it("submits the controlled value, nothing while it is undefined, and nothing when disabled", () => {
+      const { rerender } = render(<Formatting value={["bold", "underline"]} />);
+      expect(formData("Style").getAll("format")).toEqual(["bold", "underline"]);
+      rerender(<Formatting value={undefined} />);
+      expect(formData("Style").getAll("format")).toEqual([]);
+      for (const name of ["Bold", "Italic", "Underline"])
+        expect(screen.getByRole("button", { name })).toHaveAttribute("aria-pressed", "false");
+      rerender(<Formatting value={["bold"]} disabled />);
+      expect(formData("Style").getAll("format")).toEqual([]);
+    });
+
+    it("belongs to the form named by form when it sits outside it", () => {
+      render(
+        <>
+          <form id="filters" aria-label="Filters" />
+          <Period name="period" defaultValue="day" form="filters" />
+        </>,
+      );
+      expect(formData("Filters").getAll("period")).toEqual(["day"]);
+    });
+
+    it("renders the hidden inputs on the server, so the form posts before hydration", () => {
+      const html = renderToString(<Formatting defaultValue={["bold", "underline"]} />);
+      expect(html).toContain(
+        '<input type="hidden" data-slot="toggle-group-input" name="format" value="bold"/>',
+      );
+      expect(html).toContain(
+        '<input type="hidden" data-slot="toggle-group-input" name="format" value="underline"/>',
+      );
+      expect(html).not.toContain('value="italic"');
+      // Parsed like a browser would before any script runs: the form already has the values.
+      document.body.innerHTML = html;
+      const form = document.querySelector("form")!;
+      expect(new FormData(form).getAll("format")).toEqual(["bold", "underline"]);
+      document.body.innerHTML = "";
+    });
+  });
+
   it("renders on the server", () => {
     const html = renderToString(<Period defaultValue="week" />);
     expect(html).toContain('role="radiogroup"');

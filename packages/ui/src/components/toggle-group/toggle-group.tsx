@@ -70,6 +70,14 @@ interface ToggleGroupOwnProps extends VariantProps<typeof toggleGroupVariants> {
    * @default false
    */
   disabled?: boolean;
+  /**
+   * Submits the selection with a plain `<form>`, also before JavaScript loads: a hidden
+   * `<input name={name}>` per pressed item, whose value is the item's `value` (none while no
+   * item is pressed, like unchecked checkboxes). A disabled group submits nothing.
+   */
+  name?: string;
+  /** The `id` of the `<form>` the hidden inputs belong to, when the group is outside it. */
+  form?: string;
 }
 
 export type ToggleGroupProps = React.ComponentPropsWithoutRef<typeof ToggleGroupPrimitive.Root> &
@@ -85,24 +93,83 @@ export type ToggleGroupProps = React.ComponentPropsWithoutRef<typeof ToggleGroup
 export const ToggleGroup = /* @__PURE__ */ React.forwardRef<
   React.ComponentRef<typeof ToggleGroupPrimitive.Root>,
   ToggleGroupProps
->(function ToggleGroup({ className, variant, size, children, ...props }, ref) {
+>(function ToggleGroup(allProps, ref) {
+  const {
+    className,
+    variant,
+    size,
+    children,
+    name,
+    form,
+    value: valueProp,
+    defaultValue,
+    onValueChange,
+    ...props
+  } = allProps;
   const style = React.useMemo(
     () => ({ variant: variant ?? defaults.variant, size: size ?? defaults.size }),
     [variant, size],
   );
+  // The group keeps the value itself (Radix is always controlled) so it can render the hidden
+  // inputs. A `value` prop that is passed but undefined (a form field without a default) means
+  // "nothing pressed", not "uncontrolled".
+  const empty = props.type === "multiple" ? [] : "";
+  const controlled = "value" in allProps;
+  const [initialValue] = React.useState<string | string[]>(() => defaultValue ?? empty);
+  const [ownValue, setOwnValue] = React.useState(initialValue);
+  const value = controlled ? (valueProp ?? empty) : ownValue;
+  const handleValueChange = (next: string & string[]) => {
+    if (!controlled) setOwnValue(next);
+    (onValueChange as ((next: string | string[]) => void) | undefined)?.(next);
+  };
+
+  // Uncontrolled, a form's reset puts the default selection back, like native controls.
+  const [element, setElement] = React.useState<HTMLDivElement | null>(null);
+  const composedRef = React.useCallback(
+    (node: HTMLDivElement | null) => {
+      setElement(node);
+      if (typeof ref === "function") ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  React.useEffect(() => {
+    if (controlled || !element) return;
+    const owner = form ? element.ownerDocument.getElementById(form) : element.closest("form");
+    if (!(owner instanceof HTMLFormElement)) return;
+    const reset = () => setOwnValue(initialValue);
+    owner.addEventListener("reset", reset);
+    return () => owner.removeEventListener("reset", reset);
+  }, [controlled, element, form, initialValue]);
+
+  const pressed = Array.isArray(value) ? value : value === "" ? [] : [value];
   // A toolbar (type="multiple") takes no aria-required; a Field passes it to every control.
   const groupProps = props.type === "multiple" ? { ...props, "aria-required": undefined } : props;
   return (
     <ToggleGroupPrimitive.Root
-      ref={ref}
+      ref={composedRef}
       data-slot="toggle-group"
       data-variant={style.variant}
       data-size={style.size}
       data-orientation={props.orientation ?? "horizontal"}
-      {...groupProps}
+      {...(groupProps as React.ComponentPropsWithoutRef<typeof ToggleGroupPrimitive.Root>)}
+      value={value as string & string[]}
+      onValueChange={handleValueChange}
       className={cx(toggleGroupVariants({ variant, size }), className)}
     >
       <ToggleGroupStyleContext.Provider value={style}>{children}</ToggleGroupStyleContext.Provider>
+      {name !== undefined &&
+        pressed.map((item) => (
+          <input
+            key={item}
+            type="hidden"
+            data-slot="toggle-group-input"
+            name={name}
+            value={item}
+            form={form}
+            disabled={props.disabled}
+          />
+        ))}
     </ToggleGroupPrimitive.Root>
   );
 });
