@@ -1,23 +1,18 @@
 // Compiles the two shipped stylesheets with Tailwind 4. Runs after tsdown (which empties dist/).
 // What the stylesheets may contain is checked elsewhere: the sources by stylelint
-// (stylelint.config.mjs, `pnpm lint`), the compiled files by test/css.test.ts.
-import { execFileSync } from "node:child_process";
+// (stylelint.config.mjs, `pnpm lint`), the compiled files by test/css.test.ts, their size by
+// test/css-size.test.ts.
 import { copyFileSync, readFileSync, watch, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import postcss from "postcss";
+import { compile, optimize, Polyfills } from "@tailwindcss/node";
 import { componentFolders } from "./components.mjs";
+import { simplify } from "./css-simplify.mjs";
 
-const require = createRequire(import.meta.url);
 const packageRoot = path.resolve(import.meta.dirname, "..");
-const tailwindCli = path.join(
-  path.dirname(require.resolve("@tailwindcss/cli/package.json")),
-  "dist/index.mjs",
-);
 
 const outputs = [
-  { input: "src/styles.css", output: "dist/styles.css" },
-  { input: "src/styles.unlayered.css", output: "dist/styles.unlayered.css" },
+  { input: "src/styles.css", output: "dist/styles.css", layered: true },
+  { input: "src/styles.unlayered.css", output: "dist/styles.unlayered.css", layered: false },
 ];
 
 /**
@@ -33,42 +28,36 @@ function writeComponentImports() {
 }
 
 /**
- * Drops Tailwind's `@property` fallback for browsers without @property: it sets --tw-* on `*`,
- * and Nexod supports only browsers with @property (Chrome 85, Safari 16.4, Firefox 128). Then
- * drops the layers that leaves empty.
+ * Tailwind's compiler, as its CLI runs it, with no polyfills: no `@supports` copy of every
+ * `color-mix()` (nor the solid-colour fallback before it) and no `*, ::before, ::after` block of
+ * --tw-* variables for browsers without `@property`. Nexod supports the browsers Tailwind 4
+ * supports (Chrome 111, Safari 16.4, Firefox 128), which have both; `nx:hover-tint` has always
+ * used `color-mix()` unguarded. The components use no scanned classes (only `@apply`, and ESLint
+ * forbids `nx:` classes in the markup), so there is nothing to scan: the candidate list is empty.
  */
-function withoutPropertyFallback(css, file) {
-  const root = postcss.parse(css, { from: file });
-  root.walkRules((rule) => {
-    const fallback =
-      rule.selector.includes("*") && rule.nodes.every((decl) => decl.prop?.startsWith("--tw-"));
-    if (!fallback) return;
-    const supports = rule.parent;
-    rule.remove();
-    if (supports?.type === "atrule" && supports.nodes.length === 0) supports.remove();
+async function compileStylesheet(input) {
+  const file = path.join(packageRoot, input);
+  const compiler = await compile(readFileSync(file, "utf8"), {
+    base: path.dirname(file),
+    from: file,
+    polyfills: Polyfills.None,
+    onDependency: () => {},
   });
-  root.walkAtRules("layer", (atRule) => {
-    if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
-  });
-  return root.toString();
+  return optimize(compiler.build([]), { file, minify: true }).code;
 }
 
-function buildStylesheets() {
+async function buildStylesheets() {
   writeComponentImports();
-  for (const { input, output } of outputs) {
-    const outputPath = path.join(packageRoot, output);
-    execFileSync(process.execPath, [tailwindCli, "-i", input, "-o", output, "--minify"], {
-      cwd: packageRoot,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    writeFileSync(outputPath, withoutPropertyFallback(readFileSync(outputPath, "utf8"), output));
-    process.stdout.write(`${output}: ${(readFileSync(outputPath).length / 1024).toFixed(1)} KiB\n`);
+  for (const { input, output, layered } of outputs) {
+    const css = simplify(await compileStylesheet(input), { file: output, layered });
+    writeFileSync(path.join(packageRoot, output), css);
+    process.stdout.write(`${output}: ${(css.length / 1024).toFixed(1)} KiB\n`);
   }
   // The opt-in page defaults are plain CSS with element selectors, outside the component rules.
   copyFileSync(path.join(packageRoot, "src/base.css"), path.join(packageRoot, "dist/base.css"));
 }
 
-buildStylesheets();
+await buildStylesheets();
 
 // `--watch` (the package's `dev` script, run beside Storybook by `pnpm dev`): rebuild when a
 // stylesheet changes or a component folder is added. A failed compile is reported and the last
@@ -80,11 +69,7 @@ if (process.argv.includes("--watch")) {
     if (!/\.css$/.test(file) && file.includes(".")) return;
     clearTimeout(pending);
     pending = setTimeout(() => {
-      try {
-        buildStylesheets();
-      } catch (error) {
-        process.stderr.write(`${error.message}\n`);
-      }
+      buildStylesheets().catch((error) => process.stderr.write(`${error.message}\n`));
     }, 100);
   });
   process.stdout.write("Watching src/ for stylesheet changes…\n");
