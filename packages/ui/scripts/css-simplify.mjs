@@ -63,7 +63,12 @@ function inlineShadowStacks(root, { layered }) {
  */
 function inlineNumericStacks(root, { layered }) {
   const written = writtenVariables(root);
-  const others = ["--tw-ordinal", "--tw-slashed-zero", "--tw-numeric-figure", "--tw-numeric-fraction"];
+  const others = [
+    "--tw-ordinal",
+    "--tw-slashed-zero",
+    "--tw-numeric-figure",
+    "--tw-numeric-fraction",
+  ];
   if (others.some((name) => written.has(name))) return;
   for (const rule of styleRules(root)) {
     if (!layered && !/^\.[\w-]+$/.test(rule.selector)) continue;
