@@ -83,6 +83,33 @@ function inlineNumericStacks(root, { layered }) {
 }
 
 /**
+ * `var(--tw-x, <fallback>)` where every Nexod rule that sets --tw-x sets it to that same
+ * fallback (or none sets it, as for `--tw-tracking`): on a Nexod element the value is the
+ * fallback whatever rules match. A product's utility that sets --tw-x also sets the property
+ * itself and wins as in inlineShadowStacks, so in the unlayered file only single-class rules
+ * are rewritten.
+ */
+function inlineSettledFallbacks(root, { layered }) {
+  const writes = new Map();
+  root.walkDecls(/^--tw-/, (decl) => {
+    if (isPropertyRule(decl.parent)) return;
+    writes.set(decl.prop, [...(writes.get(decl.prop) ?? []), decl.value]);
+  });
+  const read = /var\((--tw-[\w-]+),((?:[^()]|\([^()]*\))+)\)/g;
+  for (const rule of styleRules(root)) {
+    if (!layered && !/^\.[\w-]+$/.test(rule.selector)) continue;
+    for (const decl of declsOf(rule)) {
+      if (decl.prop.startsWith("--")) continue;
+      decl.value = decl.value.replace(read, (whole, name, fallback) => {
+        const settled =
+          fallback.trim() !== "" && (writes.get(name) ?? []).every((v) => v === fallback);
+        return settled ? fallback : whole;
+      });
+    }
+  }
+}
+
+/**
  * A property declared twice in one rule: the first is dead when the second is valid wherever
  * the first is (both are custom-property reads or plain values Tailwind 4's browsers parse).
  * Tailwind leaves these when two utilities of one `@apply` set the same property, such as
@@ -124,6 +151,7 @@ export const passes = {
   inlineShadowStacks,
   inlineNumericStacks,
   dropOverriddenDeclarations,
+  inlineSettledFallbacks,
   dropUnusedRegistrations,
 };
 
