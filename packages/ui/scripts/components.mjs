@@ -42,7 +42,7 @@ export async function peerEntryFolders() {
   for (const folder of componentFolders()) {
     const file = path.join(componentsDir, folder, "meta.ts");
     if (!existsSync(file)) continue;
-    const { default: meta } = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+    const { default: meta } = await import(pathToFileURL(file).href);
     if (meta.peerEntryOnly) folders.push(folder);
   }
   return folders;
