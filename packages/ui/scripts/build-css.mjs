@@ -1,4 +1,4 @@
-// Compiles the two shipped stylesheets with Tailwind 4. Runs after tsdown (which empties dist/).
+// Compiles the shipped stylesheets with Tailwind 4. Runs after tsdown (which empties dist/).
 // What the stylesheets may contain is checked elsewhere: the sources by stylelint
 // (stylelint.config.mjs, `pnpm lint`), the compiled files by test/css.test.ts, their size by
 // test/css-size.test.ts.
