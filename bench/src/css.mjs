@@ -41,7 +41,10 @@ function shipped(specifier, note) {
 export async function measureCss() {
   return {
     nexod: await attempt(() =>
-      shipped("@nexod/ui/styles.css", "`@nexod/ui/styles.css`: tokens + every component"),
+      shipped(
+        "@nexod/ui/styles.css",
+        "`@nexod/ui/styles.css`: tokens + every component (Chart, DataTable, Form, Resizable ship their own)",
+      ),
     ),
     shadcn: await attempt(shadcnCss),
     "radix-themes": await attempt(() =>

@@ -1,6 +1,12 @@
 // Exactly what a product imports: the built, shipped stylesheet (tokens included). No Tailwind
 // runs in Storybook, so a class missing from the shipped CSS shows up here as it would in a product.
 import "@nexod/ui/styles.css";
+// The peer-entry-only components ship their rules beside their entry point, as a product using
+// them imports them (installation docs).
+import "@nexod/ui/chart.css";
+import "@nexod/ui/data-table.css";
+import "@nexod/ui/form.css";
+import "@nexod/ui/resizable.css";
 // What a product without its own reset loads: page font and colours from the tokens. Inter is the
 // designed typeface, shipped as a package (no network fonts).
 import "@fontsource-variable/inter";

@@ -32,6 +32,22 @@ export function componentFolders() {
     .sort();
 }
 
+/**
+ * Folders whose meta.ts names a `peerEntryOnly` optional peer. Their rules are not in
+ * styles.css: each ships its own stylesheet (`@nexod/ui/<folder>.css` and
+ * `<folder>.unlayered.css`), which a product imports with the entry point.
+ */
+export async function peerEntryFolders() {
+  const folders = [];
+  for (const folder of componentFolders()) {
+    const file = path.join(componentsDir, folder, "meta.ts");
+    if (!existsSync(file)) continue;
+    const { default: meta } = await import(pathToFileURL(file).href);
+    if (meta.peerEntryOnly) folders.push(folder);
+  }
+  return folders;
+}
+
 /** Problems that would leave a folder wired up half-way, as sentences naming the file. */
 export function folderProblems(folder) {
   const problems = [];

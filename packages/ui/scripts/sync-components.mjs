@@ -2,7 +2,9 @@
 // Writes the files that must list the components literally, from the component folders:
 //   src/index.ts              the package entry point (one `export *` per folder, except
 //                             folders whose meta.ts names a `peerEntryOnly` optional peer)
-//   package.json `exports`    one `./<name>` subpath per folder
+//   package.json `exports`    one `./<name>` subpath per folder, and the stylesheets of the
+//                             peer-entry-only ones (`./<name>.css`, `./<name>.unlayered.css`),
+//                             which the `check:package` script's attw call leaves out
 //   README.md                 the component table between the `components` markers
 //
 //   pnpm gen:sync             write them (`pnpm gen component` runs it for you)
@@ -38,6 +40,15 @@ function packageManifest(current, components) {
     "./styles.unlayered.css": "./dist/styles.unlayered.css",
     "./base.css": "./dist/base.css",
   };
+  // A peer-entry-only component's rules are not in styles.css (scripts/build-css.mjs).
+  const stylesheets = Object.fromEntries(
+    components
+      .filter(({ meta }) => meta.peerEntryOnly)
+      .flatMap(({ folder }) => [
+        [`./${folder}.css`, `./dist/${folder}.css`],
+        [`./${folder}.unlayered.css`, `./dist/${folder}.unlayered.css`],
+      ]),
+  );
   const subpaths = Object.fromEntries(
     components.map(({ folder }) => [
       `./${folder}`,
@@ -47,7 +58,11 @@ function packageManifest(current, components) {
       },
     ]),
   );
-  pkg.exports = { ...fixed, ...subpaths, "./package.json": "./package.json" };
+  pkg.exports = { ...fixed, ...stylesheets, ...subpaths, "./package.json": "./package.json" };
+  // attw checks types; the stylesheet subpaths have none.
+  const cssEntries = Object.keys(pkg.exports).filter((subpath) => subpath.endsWith(".css"));
+  pkg.scripts["check:package"] =
+    `publint --strict && attw --pack . --profile esm-only --exclude-entrypoints ${cssEntries.join(" ")}`;
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
@@ -62,7 +77,7 @@ function readmeTable(current, components) {
   }
   const rows = components.map(
     ({ folder, name, group, meta, client }) =>
-      `| ${name} | ${group} | ${meta.description} | \`@nexod/ui/${folder}\`${meta.peerEntryOnly ? ` only (needs \`${meta.peerEntryOnly}\`)` : ""} | ${client ? "client" : "server"} |`,
+      `| ${name} | ${group} | ${meta.description} | \`@nexod/ui/${folder}\`${meta.peerEntryOnly ? ` only (needs \`${meta.peerEntryOnly}\`; styles: \`@nexod/ui/${folder}.css\`)` : ""} | ${client ? "client" : "server"} |`,
   );
   const table = [
     `<!-- ${generatedNote} -->`,

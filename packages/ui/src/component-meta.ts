@@ -21,7 +21,9 @@ export interface ComponentMeta {
    * The optional peer dependency the component is built on (e.g. `"recharts"`). Such a
    * component is only exported from its own entry point (`@nexod/ui/chart`), never from the
    * root `@nexod/ui`: a bundler resolving the root must not need a package the product did not
-   * install. Its size budget leaves the peer out (the product pays for it either way).
+   * install. Its size budget leaves the peer out (the product pays for it either way). Its rules
+   * are not in `styles.css` either: they ship as `@nexod/ui/<name>.css` (and
+   * `<name>.unlayered.css`), which a product imports with the entry point.
    */
   peerEntryOnly?: string;
 }

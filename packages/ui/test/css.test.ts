@@ -7,9 +7,16 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import postcss, { type Declaration, type Rule } from "postcss";
 import { describe, expect, it } from "vitest";
+import { peerEntryFolders } from "../scripts/components.mjs";
 
 const dist = path.resolve(import.meta.dirname, "../dist");
 const files = { layered: "styles.css", unlayered: "styles.unlayered.css" } as const;
+// The peer-entry-only components' own stylesheets (scripts/build-css.mjs), under the same rules.
+const peerEntryOnly = await peerEntryFolders();
+const peerFiles = peerEntryOnly.flatMap((folder) => [
+  [`${folder} layered`, `${folder}.css`],
+  [`${folder} unlayered`, `${folder}.unlayered.css`],
+]);
 
 function parse(file: string) {
   const full = path.join(dist, file);
@@ -61,12 +68,12 @@ function hasRawColour({ prop, value }: Declaration) {
   return words.some((word) => !colourWords.has(word.toLowerCase()));
 }
 
-describe.each(Object.entries(files))("dist/%s", (_kind, file) => {
+describe.each([...Object.entries(files), ...peerFiles])("dist/%s", (_kind, file) => {
   const root = parse(file);
   const rules = styleRules(root);
 
   it("has component rules", () => {
-    expect(rules.some((rule) => rule.selector.startsWith(".nx-button"))).toBe(true);
+    expect(rules.some((rule) => rule.selector.startsWith(".nx-"))).toBe(true);
   });
 
   it("styles only Nexod classes, and the token variables", () => {
@@ -106,24 +113,53 @@ describe.each(Object.entries(files))("dist/%s", (_kind, file) => {
   });
 });
 
-describe("layers", () => {
-  it("puts every component rule of styles.css in @layer components.nexod", () => {
-    const root = parse(files.layered);
-    const outside = styleRules(root)
-      .filter((rule) => scopedSelector.test(rule.selector))
-      .filter((rule) => {
-        let parent = rule.parent;
-        while (parent && parent.type !== "root") {
-          if (parent.type === "atrule" && (parent as postcss.AtRule).name === "layer") {
-            return (parent as postcss.AtRule).params !== "components.nexod";
-          }
-          parent = parent.parent;
-        }
-        return true;
-      })
-      .map((rule) => rule.selector);
-    expect(outside).toEqual([]);
+describe("peer-entry-only stylesheets", () => {
+  it("exist for Chart, DataTable and Resizable", () => {
+    expect(peerEntryOnly).toEqual(expect.arrayContaining(["chart", "data-table", "resizable"]));
   });
+
+  it.each(peerEntryOnly)(
+    "keeps the rules of %s out of styles.css and in its own file",
+    (folder) => {
+      const own = (file: string) =>
+        styleRules(parse(file)).filter((rule) => rule.selector.includes(`.nx-${folder}`));
+      expect(own(files.layered).map((rule) => rule.selector)).toEqual([]);
+      expect(own(files.unlayered).map((rule) => rule.selector)).toEqual([]);
+      expect(own(`${folder}.css`).length).toBeGreaterThan(0);
+      expect(own(`${folder}.unlayered.css`).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(peerEntryOnly)("holds no token variables in %s.css (styles.css has them)", (folder) => {
+    const tokens: string[] = [];
+    parse(`${folder}.css`).walkDecls(/^--nx-/, (decl) => {
+      tokens.push(decl.prop);
+    });
+    expect(tokens).toEqual([]);
+  });
+});
+
+describe("layers", () => {
+  it.each([files.layered, ...peerEntryOnly.map((folder) => `${folder}.css`)])(
+    "puts every component rule of %s in @layer components.nexod",
+    (file) => {
+      const root = parse(file);
+      const outside = styleRules(root)
+        .filter((rule) => scopedSelector.test(rule.selector))
+        .filter((rule) => {
+          let parent = rule.parent;
+          while (parent && parent.type !== "root") {
+            if (parent.type === "atrule" && (parent as postcss.AtRule).name === "layer") {
+              return (parent as postcss.AtRule).params !== "components.nexod";
+            }
+            parent = parent.parent;
+          }
+          return true;
+        })
+        .map((rule) => rule.selector);
+      expect(outside).toEqual([]);
+    },
+  );
 
   it("declares Tailwind's layer order before the components layer in styles.css", () => {
     // By first appearance, as the browser orders layers: the product's utilities stay on top.
@@ -136,11 +172,14 @@ describe("layers", () => {
     expect(order).toEqual(["theme", "base", "components", "utilities"]);
   });
 
-  it("has no @layer in styles.unlayered.css", () => {
-    const layers: string[] = [];
-    parse(files.unlayered).walkAtRules("layer", (atRule) => {
-      layers.push(atRule.params);
-    });
-    expect(layers).toEqual([]);
-  });
+  it.each([files.unlayered, ...peerEntryOnly.map((folder) => `${folder}.unlayered.css`)])(
+    "has no @layer in %s",
+    (file) => {
+      const layers: string[] = [];
+      parse(file).walkAtRules("layer", (atRule) => {
+        layers.push(atRule.params);
+      });
+      expect(layers).toEqual([]);
+    },
+  );
 });
