@@ -10,9 +10,9 @@ const blocksRoot = path.join(
   "..",
 );
 const out = path.join(import.meta.dirname, "../dist/blocks");
-const uiPeers = JSON.parse(
+const ui = JSON.parse(
   readFileSync(path.join(blocksRoot, "node_modules/@nexod/ui/package.json"), "utf8"),
-).peerDependencies;
+);
 
 // Packages every Next.js product has; @nexod ones are installed by `nexod init` at the tag asked.
 const provided = new Set(["react", "react-dom", "next"]);
@@ -20,12 +20,22 @@ const provided = new Set(["react", "react-dom", "next"]);
 /** The range a product installs: @nexod/ui's peer range, else ^ the version this repo tests. */
 function rangeOf(name) {
   if (name.startsWith("@nexod/")) return "*";
-  if (uiPeers[name]) return uiPeers[name];
+  if (ui.peerDependencies[name]) return ui.peerDependencies[name];
   const version = JSON.parse(
     readFileSync(path.join(blocksRoot, "node_modules", name, "package.json"), "utf8"),
   ).version;
   return `^${version}`;
 }
+
+/** `@nexod/ui` entries with their own stylesheet (peer-entry components: chart, data-table…). */
+const stylesheetsOf = (block) =>
+  [
+    ...new Set(
+      block.imports
+        .map(({ specifier }) => /^@nexod\/ui\/([\w-]+)$/.exec(specifier)?.[1])
+        .filter((entry) => entry && ui.exports[`./${entry}.css`]),
+    ),
+  ].sort();
 
 rmSync(out, { recursive: true, force: true });
 const registry = readBlocks(path.join(blocksRoot, "src")).map((block) => {
@@ -37,6 +47,7 @@ const registry = readBlocks(path.join(blocksRoot, "src")).map((block) => {
     title: block.title,
     description: block.description,
     files: block.files,
+    stylesheets: stylesheetsOf(block),
     packages: Object.fromEntries(
       block.packages.filter((name) => !provided.has(name)).map((name) => [name, rangeOf(name)]),
     ),

@@ -5,6 +5,7 @@ import { InitError } from "./errors";
 import { type Io, patch, run } from "./init";
 import { installCommand } from "./plan";
 import { detectProject, type Project } from "./project";
+import { nexodEntryStylesheets } from "./transforms/globals-css";
 
 /** One block as bundled into the CLI by scripts/copy-blocks.mjs. */
 export interface RegistryBlock {
@@ -14,6 +15,8 @@ export interface RegistryBlock {
   files: string[];
   /** npm packages the block imports (besides react, react-dom, next), with their ranges. */
   packages: Record<string, string>;
+  /** `@nexod/ui` entries it imports that ship their own stylesheet (`data-table`, `chart`…). */
+  stylesheets: string[];
 }
 
 export interface AddOptions {
@@ -111,6 +114,18 @@ export async function add(options: AddOptions, io: Io): Promise<number> {
     for (const [name, range] of Object.entries(block.packages)) packages.set(name, range);
   }
 
+  // Components with their own stylesheet need its import beside Nexod's main one.
+  const stylesheets = [...new Set(chosen.flatMap((block) => block.stylesheets))].sort();
+  const manual: string[] = [];
+  if (stylesheets.length) {
+    const cssFile = path.join(project.dir, project.globalsCss);
+    const before = existsSync(cssFile) ? readFileSync(cssFile, "utf8") : "";
+    const result = nexodEntryStylesheets(before, stylesheets, project.tailwind);
+    if (result.kind === "changed")
+      writes.push({ file: project.globalsCss, before, after: result.text });
+    else if (result.kind === "manual") manual.push(`${project.globalsCss}: ${result.step}`);
+  }
+
   const spec = (name: string) => {
     if (!name.startsWith("@nexod/")) return `${name}@${packages.get(name)}`;
     return options.tag ? `${name}@${options.tag}` : name;
@@ -127,19 +142,28 @@ export async function add(options: AddOptions, io: Io): Promise<number> {
       `These files exist and differ from the block (you changed them, or the block changed since):\n${conflicts.map((f) => `  ${f}`).join("\n")}\nThey are yours: nothing was written. See the differences with --dry-run, or replace them with --overwrite.`,
     );
   }
+  const reportManual = () => {
+    if (manual.length === 0) return 0;
+    io.stderr(`Finish this by hand:\n${manual.map((step) => `  - ${step}`).join("\n")}\n`);
+    return 1;
+  };
   if (writes.length === 0 && !install) {
     io.stdout(`Already added: ${chosen.map((b) => b.name).join(", ")} (nothing to change).\n`);
-    return 0;
+    return reportManual();
   }
   if (options.dryRun) {
     for (const write of writes) io.stdout(`${patch(write.file, write.before, write.after)}\n`);
     if (install) io.stdout(`would run: ${install.join(" ")}\n`);
     io.stdout("Dry run: nothing was written.\n");
-    return 0;
+    return reportManual();
   }
 
   const summary = [
-    ...writes.map((w) => `  ${w.before === undefined ? "create" : "overwrite"} ${w.file}`),
+    ...writes.map((w) => {
+      const verb =
+        w.before === undefined ? "create" : w.file === project.globalsCss ? "update" : "overwrite";
+      return `  ${verb} ${w.file}`;
+    }),
     ...(install ? [`  install ${missing.map(spec).join(" ")}`] : []),
   ];
   io.stdout(`nexod add:\n${summary.join("\n")}\n`);
@@ -179,5 +203,5 @@ export async function add(options: AddOptions, io: Io): Promise<number> {
       `Added ${block.name}: import { ${exports.join(", ")} } from "${importPath(project, `${base}/${block.name}`)}";\n`,
     );
   }
-  return 0;
+  return reportManual();
 }

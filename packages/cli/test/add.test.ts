@@ -11,8 +11,12 @@ beforeAll(() => {
 });
 
 /** A create-next-app 16 copy that `nexod init` has set up (its packages in package.json). */
-async function initialisedApp(extra: Record<string, string> = {}) {
-  const dir = await app("next16");
+async function initialisedApp(
+  extra: Record<string, string> = {},
+  fixture: "next14" | "next16" = "next16",
+) {
+  const dir = await app(fixture);
+  expect((await nexod(["init", "--yes", "--no-install", "--cwd", dir])).code).toBe(0);
   const manifestFile = path.join(dir, "package.json");
   const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as {
     dependencies: Record<string, string>;
@@ -31,6 +35,7 @@ async function fakeRegistry() {
     description: "A card with a chart.",
     files: ["index.ts", "chart-card.tsx"],
     packages: { "@nexod/ui": "*", recharts: "^3", zod: "^4.1.0" },
+    stylesheets: ["chart"],
   };
   await writeFile(path.join(dir, "registry.json"), JSON.stringify([block]));
   await mkdir(path.join(dir, "chart-card"));
@@ -109,6 +114,45 @@ describe("nexod add", () => {
       "Skipped installing (--no-install); run:\n  npm install recharts@^3",
     );
     expect(added.stdout).toContain('import { ChartCard } from "@/components/blocks/chart-card";');
+  });
+
+  it("imports the stylesheets of the components a block uses, after Nexod's own", async () => {
+    const blocksDir = await fakeRegistry();
+    for (const [fixture, file, expected] of [
+      [
+        "next16",
+        "app/globals.css",
+        '@import "@nexod/ui/styles.css";\n@import "@nexod/ui/chart.css";',
+      ],
+      [
+        "next14",
+        "app/globals.css",
+        '@import "@nexod/ui/styles.unlayered.css";\n@import "@nexod/ui/chart.unlayered.css";',
+      ],
+    ] as const) {
+      const dir = await initialisedApp({ recharts: "^3.0.0", zod: "^4.0.0" }, fixture);
+      const added = await nexod(["add", "chart-card", "--yes", "--no-install", "--cwd", dir], {
+        blocksDir,
+      });
+      expect(added.code).toBe(0);
+      expect(added.stdout).toContain(`update ${file}`);
+      expect(await read(dir, file)).toContain(expected);
+      const again = await nexod(["add", "chart-card", "--yes", "--no-install", "--cwd", dir], {
+        blocksDir,
+      });
+      expect(again.stdout).toContain("Already added");
+    }
+  });
+
+  it("names the stylesheet import as a manual step when Nexod's CSS is not where it looks", async () => {
+    const dir = await initialisedApp();
+    await writeFile(path.join(dir, "app/globals.css"), "body { margin: 0; }\n");
+    const added = await nexod(["add", "chart-card", "--yes", "--no-install", "--cwd", dir], {
+      blocksDir: await fakeRegistry(),
+    });
+    expect(added.code).toBe(1);
+    expect(added.stderr).toContain('@import "@nexod/ui/chart.css";');
+    expect(await read(dir, "components/blocks/chart-card/index.ts")).toContain("ChartCard");
   });
 
   it("follows src/ and --path, and asks before writing", async () => {

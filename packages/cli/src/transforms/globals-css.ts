@@ -143,3 +143,29 @@ export function nexodGlobalsCss(css: string, tailwind: 3 | 4 | undefined): Trans
   ].join("\n");
   return changed(css, `${top}\n${kept ? `\n${kept}\n` : ""}`);
 }
+
+/**
+ * Adds `@import "@nexod/ui/<entry>.css"` (Tailwind 3: `.unlayered.css`) for components shipped
+ * with their own stylesheet (Chart, DataTable…), right after the main Nexod import so the order
+ * stays the one init wrote. Manual when the main import is not in this file.
+ */
+export function nexodEntryStylesheets(
+  css: string,
+  entries: string[],
+  tailwind: 3 | 4 | undefined,
+): TransformResult {
+  const suffix = tailwind === 3 ? ".unlayered.css" : ".css";
+  const missing = entries.filter(
+    (entry) => !new RegExp(`@nexod/ui/${entry}(\\.unlayered)?\\.css`).test(css),
+  );
+  if (missing.length === 0) return { kind: "unchanged" };
+  const main = /@import\s+["']@nexod\/ui\/styles(\.unlayered)?\.css["'][^;]*;/.exec(css);
+  const lines = missing.map((entry) => `@import "@nexod/ui/${entry}${suffix}";`);
+  if (!main)
+    return {
+      kind: "manual",
+      step: `import the stylesheets of the components the blocks use, after Nexod's styles.css:\n    ${lines.join("\n    ")}`,
+    };
+  const end = main.index + main[0].length;
+  return changed(css, `${css.slice(0, end)}\n${lines.join("\n")}${css.slice(end)}`);
+}
