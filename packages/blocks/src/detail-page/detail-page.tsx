@@ -88,6 +88,24 @@ const day = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+/** Up to two initials of a name ("Ada King Lovelace" → "AL"). */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? `${words[0]![0]}${words.at(-1)![0]}` : (words[0]?.[0] ?? "");
+}
+
+/**
+ * A person's avatar with their initials in the foreground colour: the Avatar's own muted
+ * initials fall under 4.5:1 on a card's surface.
+ */
+function PersonAvatar({ name, size }: { name: string; size: "xs" | "sm" }) {
+  return (
+    <Avatar size={size} name={name} alt="">
+      <span className="text-foreground">{initials(name)}</span>
+    </Avatar>
+  );
+}
+
 function IsoDay({ value }: { value: string }) {
   return <time dateTime={value}>{day.format(new Date(value))}</time>;
 }
@@ -196,7 +214,7 @@ export function DetailPageBlock({
                 >
                   {project.members.map((member) => (
                     <li key={member.email} className="flex items-center gap-3">
-                      <Avatar size="sm" name={member.name} alt="" />
+                      <PersonAvatar size="sm" name={member.name} />
                       <div className="min-w-0 flex-1">
                         <div className="truncate text-sm font-medium">{member.name}</div>
                         <div className="truncate text-xs text-muted-foreground">{member.email}</div>
@@ -278,7 +296,7 @@ function SummaryItems({ project, spent }: { project: ProjectDetail; spent: numbe
         <DescriptionTerm>Owner</DescriptionTerm>
         <DescriptionDetails>
           <span className="inline-flex items-center gap-2">
-            <Avatar size="xs" name={project.owner} alt="" />
+            <PersonAvatar size="xs" name={project.owner} />
             {project.owner}
           </span>
         </DescriptionDetails>

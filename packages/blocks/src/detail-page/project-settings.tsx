@@ -11,7 +11,7 @@ export interface ProjectSettingsValues {
 
 export interface ProjectSettingsProps {
   defaultValues: ProjectSettingsValues;
-  /** Saves the values: a server action passed from the page. */
+  /** Saves the values: a server action passed from the page. Without it, Save is disabled. */
   onSave?: (values: ProjectSettingsValues) => void | Promise<void>;
 }
 
@@ -62,7 +62,7 @@ export function ProjectSettings({ defaultValues, onSave }: ProjectSettingsProps)
         <Switch name="notify" defaultChecked={defaultValues.notify} />
       </Field>
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || !onSave}>
           Save changes
         </Button>
         <p role="status" className="text-sm text-muted-foreground">

@@ -33,8 +33,11 @@ export interface ListPageBlockProps {
   newProjectHref?: string;
   /** Where "Export" leads: a route handler that sends a CSV, for example. */
   exportHref?: string;
-  /** The page of one project. */
-  projectHref?: (project: Project) => string;
+  /**
+   * The address of one project's page; `:id` is replaced by the project's id in lower case.
+   * A string (not a function) so a server page can pass it.
+   */
+  projectHref?: string;
 }
 
 const statusVariant = {
@@ -69,8 +72,12 @@ export function ListPageBlock({
   loading = false,
   newProjectHref = "/projects/new",
   exportHref = "/api/projects.csv",
-  projectHref = (project) => `/projects/${project.id.toLowerCase()}`,
+  projectHref: projectHrefTemplate = "/projects/:id",
 }: ListPageBlockProps) {
+  const projectHref = React.useCallback(
+    (project: Project) => projectHrefTemplate.replace(":id", project.id.toLowerCase()),
+    [projectHrefTemplate],
+  );
   const router = useRouter();
   // What the bulk and row actions did, applied to the rows in the browser. In a product, call a
   // server action and refresh the page instead.
