@@ -53,7 +53,11 @@ export default function BlocksPage() {
             <Card className="h-full">
               <CardHeader>
                 <CardTitle level={2}>
-                  <Link href={`/blocks/${block.name}`}>{block.title}</Link>
+                  {/* No prefetch: /blocks/not-found is a 404 on purpose, and ten prefetches for
+                      one click are wasted on an index. */}
+                  <Link href={`/blocks/${block.name}`} prefetch={false}>
+                    {block.title}
+                  </Link>
                 </CardTitle>
                 <CardDescription>{block.description}</CardDescription>
               </CardHeader>

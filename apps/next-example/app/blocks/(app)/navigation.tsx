@@ -1,12 +1,5 @@
 import type { NavGroup } from "@nexod/blocks/app-shell";
-import {
-  FileTextIcon,
-  FolderIcon,
-  HomeIcon,
-  LayoutGridIcon,
-  MonitorIcon,
-  SettingsIcon,
-} from "@nexod/icons";
+import { FileTextIcon, FolderIcon, HomeIcon, LayoutGridIcon, MonitorIcon } from "@nexod/icons";
 
 /** The app-shell block's sidebar, pointed at this app's block routes. */
 export const blocksNavigation: NavGroup[] = [
@@ -24,7 +17,6 @@ export const blocksNavigation: NavGroup[] = [
           { title: "Website relaunch", href: "/blocks/detail-page" },
         ],
       },
-      { title: "Settings", href: "/blocks/settings", icon: <SettingsIcon /> },
     ],
   },
   {
