@@ -29,7 +29,7 @@ export function RevenueChart({ data, period }: { data: RevenuePoint[]; period: s
       config={config}
       indexKey="label"
       stacked
-      height={260}
+      height={300}
       valueFormatter={(value) => euros.format(Number(value))}
     />
   );

@@ -187,6 +187,7 @@ export function DetailPageBlock({
             <Card className="lg:col-span-2">
               <CardHeader>
                 <CardTitle level={2}>About</CardTitle>
+                <CardDescription>The goal of the project and its budget.</CardDescription>
               </CardHeader>
               <CardContent className="flex flex-col gap-4">
                 <p className="text-sm leading-relaxed">{project.description}</p>
