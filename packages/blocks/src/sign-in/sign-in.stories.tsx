@@ -38,7 +38,9 @@ export const Default: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole("link", { name: "Forgot password?" })).toHaveFocus();
     await userEvent.tab();
-    await expect(canvas.getByRole("checkbox", { name: "Remember me on this device" })).toHaveFocus();
+    await expect(
+      canvas.getByRole("checkbox", { name: "Remember me on this device" }),
+    ).toHaveFocus();
     await userEvent.tab();
     await expect(canvas.getByRole("button", { name: "Sign in" })).toHaveFocus();
   },
@@ -54,10 +56,9 @@ export const WithProviders: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("link", { name: "Continue with single sign-on" })).toHaveAttribute(
-      "href",
-      "/sso",
-    );
+    await expect(
+      canvas.getByRole("link", { name: "Continue with single sign-on" }),
+    ).toHaveAttribute("href", "/sso");
     await expect(canvas.getByRole("link", { name: "Email me a sign-in link" })).toBeVisible();
   },
 };
@@ -132,6 +133,8 @@ export const ServerErrors: Story = {
     const email = canvas.getByRole("textbox", { name: /Email/ });
     await expect(email).toHaveValue("ada@example");
     await expect(email).toHaveAttribute("aria-invalid", "true");
-    await expect(email).toHaveAccessibleDescription("Enter an email address like name@example.com.");
+    await expect(email).toHaveAccessibleDescription(
+      "Enter an email address like name@example.com.",
+    );
   },
 };
