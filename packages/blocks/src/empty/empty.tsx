@@ -76,7 +76,8 @@ const defaultSteps: EmptyBlockStep[] = [
 
 /**
  * A first-run page: the page heading, a large empty state with the primary action and
- * "Import", and a few next steps as linked cards. Server component: no client JavaScript.
+ * "Import", and a few next steps as linked cards. Renders a `<div>` for the product's `<main>`.
+ * Server component: no client JavaScript.
  */
 export function EmptyBlock({
   title = "Projects",
@@ -89,7 +90,7 @@ export function EmptyBlock({
 }: EmptyBlockProps) {
   const stepsId = "empty-block-next-steps";
   return (
-    <main className="mx-auto flex w-full max-w-4xl flex-col gap-8 p-6">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-8 p-6">
       <PageHeader title={title} />
       <EmptyState size="lg" variant="dashed">
         <EmptyStateIcon>
@@ -142,6 +143,6 @@ export function EmptyBlock({
           </ul>
         </section>
       ) : null}
-    </main>
+    </div>
   );
 }
