@@ -8,7 +8,6 @@ import {
   CardFooter,
   CardHeader,
   CardTitle,
-  Link as TextLink,
   Progress,
   Table,
   TableBody,
@@ -89,12 +88,12 @@ export function Billing({ billing, plansHref, paymentHref }: BillingProps) {
                   <TableCell>{invoice.id}</TableCell>
                   <TableCell className="text-end tabular-nums">{invoice.amount}</TableCell>
                   <TableCell className="text-end">
-                    <TextLink asChild>
+                    <Button asChild variant="ghost" size="sm">
                       <Link href={invoice.href}>
                         <DownloadIcon />
                         <VisuallyHidden>Download {invoice.id} as</VisuallyHidden> PDF
                       </Link>
-                    </TextLink>
+                    </Button>
                   </TableCell>
                 </TableRow>
               ))}

@@ -48,8 +48,8 @@ const meta = {
     onSaveNotifications: fn(async () => {}),
     onDeleteAccount: fn(async () => {}),
   },
-  // A product mounts the Toaster once in its layout; the story does it here. Toasts stay until
-  // the next story (which closes them), so a screenshot never catches one leaving.
+  // A product mounts the Toaster once in its layout; the story does it here. A story closes its
+  // toast once checked, so a screenshot never catches one leaving; none is left for the next.
   beforeEach: () => {
     toast.dismiss();
   },
@@ -94,6 +94,8 @@ export const Profile: Story = {
     const data = (args.onSaveProfile as ReturnType<typeof fn>).mock.calls[0]![0] as FormData;
     await expect(data.get("name")).toBe("Ada Lovelace");
     await expect(await screen.findByText("Profile saved")).toBeVisible();
+    toast.dismiss();
+    await waitFor(() => expect(screen.queryByText("Profile saved")).toBeNull());
   },
 };
 
@@ -130,6 +132,9 @@ export const Account: Story = {
     const data = (args.onSaveAccount as ReturnType<typeof fn>).mock.calls[0]![0] as FormData;
     await expect(data.get("language")).toBe("de");
     await expect(await screen.findByText("Preferences saved")).toBeVisible();
+    // Closed again, so the screenshot shows the form at rest.
+    toast.dismiss();
+    await waitFor(() => expect(screen.queryByText("Preferences saved")).toBeNull());
     await expect(canvas.getByRole("heading", { level: 2, name: "Delete account" })).toBeVisible();
   },
 };
@@ -171,6 +176,9 @@ export const Notifications: Story = {
     await expect(data.get("digest")).toBe("daily");
     await expect(data.get("push")).toBe("on");
     await expect(await screen.findByText("Notification settings saved")).toBeVisible();
+    // Closed again, so the screenshot shows the form at rest.
+    toast.dismiss();
+    await waitFor(() => expect(screen.queryByText("Notification settings saved")).toBeNull());
   },
 };
 

@@ -81,7 +81,7 @@ export function SettingsBlock({
   paymentHref = "/billing/payment",
 }: SettingsBlockProps) {
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 p-6">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 p-6">
       <PageHeader title="Settings" description="Your profile, account, notifications and plan." />
       <Tabs defaultValue={defaultTab}>
         <TabsList aria-label="Settings sections">
