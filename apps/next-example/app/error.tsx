@@ -3,7 +3,7 @@
 import { ErrorBlock } from "@nexod/blocks/error";
 
 /** The root error boundary: a page that threw renders this instead (the layout stays). */
-export default function Error({
+export default function ErrorPage({
   error,
   reset,
 }: {
