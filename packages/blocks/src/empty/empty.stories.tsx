@@ -1,3 +1,4 @@
+import { CreditCardIcon } from "@nexod/icons";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { EmptyBlock } from "./empty";
@@ -46,6 +47,7 @@ export const Minimal: Story = {
     createLabel: "Add a payment method",
     importHref: null,
     steps: [],
+    icon: <CreditCardIcon />,
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

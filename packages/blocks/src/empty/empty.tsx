@@ -51,6 +51,8 @@ export interface EmptyBlockProps {
   importHref?: string | null;
   /** Suggestions under the empty state; `[]` for none. */
   steps?: EmptyBlockStep[];
+  /** The empty state's icon, from `@nexod/icons`. @default `<FolderIcon />` */
+  icon?: React.ReactNode;
 }
 
 const defaultSteps: EmptyBlockStep[] = [
@@ -87,15 +89,14 @@ export function EmptyBlock({
   createLabel = "New project",
   importHref = "/projects/import",
   steps = defaultSteps,
+  icon = <FolderIcon />,
 }: EmptyBlockProps) {
   const stepsId = "empty-block-next-steps";
   return (
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-8 p-6">
       <PageHeader title={title} />
       <EmptyState size="lg" variant="dashed">
-        <EmptyStateIcon>
-          <FolderIcon />
-        </EmptyStateIcon>
+        <EmptyStateIcon>{icon}</EmptyStateIcon>
         <EmptyStateTitle level={2}>{emptyTitle}</EmptyStateTitle>
         <EmptyStateDescription>{description}</EmptyStateDescription>
         <EmptyStateActions>
