@@ -1,5 +1,13 @@
 import type { NavGroup } from "@nexod/blocks/app-shell";
-import { FileTextIcon, FolderIcon, HomeIcon, LayoutGridIcon, MonitorIcon } from "@nexod/icons";
+import {
+  FileTextIcon,
+  FolderIcon,
+  FolderOpenIcon,
+  HomeIcon,
+  LayoutGridIcon,
+  MonitorIcon,
+  SettingsIcon,
+} from "@nexod/icons";
 
 /** The app-shell block's sidebar, pointed at this app's block routes. */
 export const blocksNavigation: NavGroup[] = [
@@ -17,6 +25,8 @@ export const blocksNavigation: NavGroup[] = [
           { title: "Website relaunch", href: "/blocks/detail-page" },
         ],
       },
+      { title: "First run", href: "/blocks/empty", icon: <FolderOpenIcon /> },
+      { title: "Settings", href: "/blocks/settings", icon: <SettingsIcon /> },
     ],
   },
   {
