@@ -1,4 +1,4 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
@@ -356,6 +356,100 @@ describe("DataTable", () => {
     expect(headers[1]).toHaveTextContent("Project");
     expect(headers[1]).toHaveAttribute("data-pinned", "start");
     expect(headers[1]!.style.insetInlineStart).toBe("44px");
+  });
+
+  it("pins and unpins a column from its header menu", async () => {
+    const user = userEvent.setup();
+    const onColumnPinningChange = vi.fn();
+    renderTable({ showColumnMenu: true, onColumnPinningChange });
+    const owner = () => screen.getByRole("columnheader", { name: /Owner/ });
+    expect(owner()).not.toHaveAttribute("data-pinned");
+    const trigger = screen.getByRole("button", { name: "Owner column options" });
+    trigger.focus();
+    await user.keyboard("{Enter}");
+    const pinStart = screen.getByRole("menuitemradio", { name: "Pin to start" });
+    expect(pinStart).toHaveAttribute("aria-checked", "false");
+    expect(screen.getByRole("menuitemradio", { name: "Not pinned" })).toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
+    await user.click(pinStart);
+    expect(onColumnPinningChange).toHaveBeenLastCalledWith({ start: ["owner"], end: [] });
+    expect(owner()).toHaveAttribute("data-pinned", "start");
+    expect(owner()).toHaveAttribute("data-pinned-edge", "start");
+    // Pinned columns move to their edge: Owner is now the first column.
+    expect(screen.getAllByRole("columnheader")[0]).toBe(owner());
+    expect(within(bodyRows()[0]!).getAllByRole("cell")[0]).toHaveAttribute("data-pinned", "start");
+    expect(screen.getByRole("button", { name: "Owner column options" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await user.click(screen.getByRole("menuitemradio", { name: "Pin to end" }));
+    expect(owner()).toHaveAttribute("data-pinned", "end");
+    expect(screen.getAllByRole("columnheader").at(-1)).toBe(owner());
+    await user.click(screen.getByRole("button", { name: "Owner column options" }));
+    await user.click(screen.getByRole("menuitemradio", { name: "Not pinned" }));
+    expect(owner()).not.toHaveAttribute("data-pinned");
+    expect(onColumnPinningChange).toHaveBeenLastCalledWith({ start: [], end: [] });
+  });
+
+  it("sorts and hides a column from its header menu", async () => {
+    const user = userEvent.setup();
+    renderTable({ showColumnMenu: true });
+    const budget = () => screen.getByRole("columnheader", { name: /Budget/ });
+    await user.click(screen.getByRole("button", { name: "Budget column options" }));
+    await user.click(screen.getByRole("menuitem", { name: "Sort descending" }));
+    expect(budget()).toHaveAttribute("aria-sort", "descending");
+    await user.click(screen.getByRole("button", { name: "Budget column options" }));
+    expect(screen.getByRole("menuitem", { name: "Sort descending" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await user.click(screen.getByRole("menuitem", { name: "Clear sort" }));
+    expect(budget()).not.toHaveAttribute("aria-sort");
+    await user.click(screen.getByRole("button", { name: "Budget column options" }));
+    await user.click(screen.getByRole("menuitem", { name: "Hide column" }));
+    expect(screen.queryByRole("columnheader", { name: /Budget/ })).not.toBeInTheDocument();
+    // The trigger went with the column: focus lands on the table's scroll container.
+    await waitFor(() => expect(screen.getByRole("table").parentElement).toHaveFocus());
+  });
+
+  it("leaves out menu entries a column opts out of, and the menu of fixed columns", async () => {
+    const user = userEvent.setup();
+    render(
+      <DataTable
+        aria-label="Projects"
+        showColumnMenu
+        columns={[
+          ...columns.slice(0, 2),
+          {
+            accessorKey: "name",
+            header: "Project",
+            enablePinning: false,
+            enableHiding: false,
+            enableSorting: false,
+          },
+        ]}
+        data={projects.slice(0, 2)}
+      />,
+    );
+    expect(screen.queryByRole("button", { name: "Project column options" })).toBeNull();
+    // The select column neither sorts nor hides: its menu only pins.
+    await user.click(screen.getByRole("button", { name: "Select column options" }));
+    expect(screen.getAllByRole("menuitemradio")).toHaveLength(3);
+    expect(screen.queryByRole("menuitem")).toBeNull();
+  });
+
+  it("is controlled by columnPinning", () => {
+    const { rerender } = renderTable({ columnPinning: { start: ["status"], end: [] } });
+    expect(screen.getAllByRole("columnheader")[0]).toHaveTextContent("Status");
+    rerender(
+      <DataTable
+        aria-label="Projects"
+        columns={columns}
+        data={projects}
+        columnPinning={{ start: [], end: ["status"] }}
+      />,
+    );
+    expect(screen.getAllByRole("columnheader").at(-1)).toHaveTextContent("Status");
   });
 
   it("keeps the common case short and typed", () => {
