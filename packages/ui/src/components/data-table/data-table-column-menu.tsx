@@ -136,9 +136,13 @@ export function DataTableColumnMenu({
                 column.pin(value === pinValues.none ? false : (value as ColumnPinningPosition))
               }
             >
-              <DropdownMenuRadioItem value={pinValues.start}>{labels.pinStart}</DropdownMenuRadioItem>
+              <DropdownMenuRadioItem value={pinValues.start}>
+                {labels.pinStart}
+              </DropdownMenuRadioItem>
               <DropdownMenuRadioItem value={pinValues.end}>{labels.pinEnd}</DropdownMenuRadioItem>
-              <DropdownMenuRadioItem value={pinValues.none}>{labels.unpinned}</DropdownMenuRadioItem>
+              <DropdownMenuRadioItem value={pinValues.none}>
+                {labels.unpinned}
+              </DropdownMenuRadioItem>
             </DropdownMenuRadioGroup>
           </DropdownMenuGroup>
         ) : null}
