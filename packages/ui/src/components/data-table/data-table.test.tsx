@@ -432,10 +432,11 @@ describe("DataTable", () => {
       />,
     );
     expect(screen.queryByRole("button", { name: "Project column options" })).toBeNull();
-    // The select column neither sorts nor hides: its menu only pins.
-    await user.click(screen.getByRole("button", { name: "Select column options" }));
+    // selectColumn() has none (meta.showColumnMenu: false).
+    expect(screen.queryByRole("button", { name: "Select column options" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "ID column options" }));
     expect(screen.getAllByRole("menuitemradio")).toHaveLength(3);
-    expect(screen.queryByRole("menuitem")).toBeNull();
+    expect(screen.getAllByRole("menuitem")).toHaveLength(3);
   });
 
   it("is controlled by columnPinning", () => {

@@ -97,6 +97,12 @@ export interface DataTableColumnMeta {
   align?: "start" | "center" | "end";
   /** The column's name in the column visibility menu and filters, when its header is not a string. */
   label?: string;
+  /**
+   * Give this column a header menu when the table's `showColumnMenu` is on. `selectColumn`,
+   * `actionsColumn` and `expandColumn` turn it off.
+   * @default true
+   */
+  showColumnMenu?: boolean;
 }
 
 /** A value in `facet: (row, columnId, values) => …`: the row's value must be one of `values`. */
@@ -808,7 +814,7 @@ function DataTableHead({
       className={cx("nx-data-table-head", pinned ? "nx-data-table-head--pinned" : undefined)}
       style={pinStyle(column as AnyColumn)}
     >
-      {showMenu && !header.isPlaceholder ? (
+      {showMenu && !header.isPlaceholder && column.columnDef.meta?.showColumnMenu !== false ? (
         <div className="nx-data-table-head__content">
           <DataTableHeadLabel header={header} table={table} sorting={sorting} />
           <DataTableColumnMenu column={column} label={columnLabel(column)} labels={labels} />
@@ -1128,7 +1134,7 @@ export function selectColumn<TData extends RowData>(
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,
-    meta: { label: "Select" },
+    meta: { label: "Select", showColumnMenu: false },
     header: ({ table }) => (
       <Checkbox
         size="sm"
@@ -1180,7 +1186,7 @@ export function actionsColumn<TData extends RowData>(
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,
-    meta: { label: "Actions", align: "end" },
+    meta: { label: "Actions", align: "end", showColumnMenu: false },
     header: () => <span className="nx-data-table__sr-only">Actions</span>,
     cell: ({ row }) => (
       <DropdownMenu>
@@ -1221,7 +1227,7 @@ export function expandColumn<TData extends RowData>(
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,
-    meta: { label: "Expand" },
+    meta: { label: "Expand", showColumnMenu: false },
     header: () => <span className="nx-data-table__sr-only">Details</span>,
     cell: ({ row }) =>
       row.getCanExpand() ? (
