@@ -1246,6 +1246,13 @@ export function expandColumn<TData extends RowData>(
   };
 }
 
-export type { ColumnFiltersState, PaginationState, RowSelectionState, SortingState };
+export type {
+  ColumnFiltersState,
+  ColumnPinningState,
+  PaginationState,
+  RowSelectionState,
+  SortingState,
+};
+export type { DataTableColumnMenuLabels } from "./data-table-column-menu";
 // Exported for typing a product's own parts that receive the table.
 export type { DataTableInstance };
