@@ -158,6 +158,9 @@ export function useGridNavigation({
     (index: number, col: number) => {
       const clamped = Math.max(0, Math.min(index, lines.length - 1));
       position.current = { key: lines[clamped] ?? "", col: Math.max(0, col), index: clamped };
+      pendingFocus.current = false;
+      // The first line (a sticky header) is always rendered: bring the rows' start into view too.
+      if (clamped === 0) scrollToLine?.(0);
       if (focusCurrent()) return;
       // Not rendered (virtualised): scroll to it; the next render focuses it.
       pendingFocus.current = true;
@@ -210,7 +213,9 @@ export function useGridNavigation({
       if (!found) return;
       const widgets = widgetsOf(found.cell);
       if (event.target !== targetOf(found.cell, widgets)) return;
-      const { index, col } = found;
+      // While a virtualised row is being scrolled in, keys move on from it, not from the cell
+      // that still has the focus (fast typing, key repeat).
+      const { index, col } = pendingFocus.current ? position.current : found;
       // Up and down keep the column the user was in, across a shorter (detail) row.
       const column = position.current.key === found.key ? position.current.col : col;
       const last = lines.length - 1;

@@ -543,8 +543,9 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     lines: gridLines,
     scrollToLine: virtualize
       ? (index) => {
-          const id = gridLines[index]?.slice(2);
-          const rowIndex = rows.findIndex((row) => row.id === id);
+          const line = gridLines[index] ?? "";
+          if (line.startsWith("h:")) return virtualizer.scrollToOffset(0);
+          const rowIndex = rows.findIndex((row) => row.id === line.slice(2));
           if (rowIndex >= 0) virtualizer.scrollToIndex(rowIndex);
         }
       : undefined,
