@@ -67,8 +67,9 @@ export function useGridNavigation({
 }: GridNavigationOptions): GridNavigationHandlers {
   const position = React.useRef<Position>({ key: lines[0] ?? "", col: 0, index: 0 });
   const pendingFocus = React.useRef(false);
-  // Widgets taken out of the tab order, with the tabindex attribute they had.
-  const suppressed = React.useRef(new Map<HTMLElement, string | null>());
+  // Widgets taken out of the tab order, with the tabindex attribute they had (weakly held:
+  // virtualised rows come and go).
+  const suppressed = React.useRef(new WeakMap<HTMLElement, string | null>());
   const lineIndex = React.useMemo(() => new Map(lines.map((key, index) => [key, index])), [lines]);
 
   const widgetsOf = React.useCallback((cell: HTMLTableCellElement) => {
@@ -123,8 +124,11 @@ export function useGridNavigation({
       current.index = index;
     }
     let activeRow = rowOf(position.current.key);
-    // A virtualised row scrolled out of the DOM: the first rendered row keeps the tab stop.
-    activeRow ??= [...table.rows].find((row) => row.dataset.gridLine?.startsWith("r:"));
+    // A virtualised row scrolled out of the DOM (or rows replaced by skeletons): the first
+    // rendered row, else the header, keeps the tab stop.
+    activeRow ??=
+      [...table.rows].find((row) => row.dataset.gridLine?.startsWith("r:")) ??
+      [...table.rows].find((row) => row.dataset.gridLine !== undefined);
     for (const row of table.rows) {
       if (row.dataset.gridLine === undefined) continue;
       const activeCol =
@@ -138,6 +142,7 @@ export function useGridNavigation({
           setTabIndex(widget, -1);
         }
         const target = targetOf(cell, widgets);
+        if (!suppressed.current.has(cell)) suppressed.current.set(cell, null);
         if (target !== cell) cell.removeAttribute("tabindex");
         setTabIndex(target, cell.cellIndex === activeCol ? 0 : -1);
       }
@@ -177,13 +182,16 @@ export function useGridNavigation({
 
   // Turning grid navigation off gives the widgets their tab stops back.
   React.useEffect(() => {
-    if (enabled) return;
-    for (const [widget, tabindex] of suppressed.current) {
-      if (tabindex === null) widget.removeAttribute("tabindex");
-      else widget.setAttribute("tabindex", tabindex);
+    const table = tableRef.current;
+    if (enabled || !table) return;
+    for (const element of table.querySelectorAll<HTMLElement>(`td, th, ${focusableSelector}`)) {
+      if (!suppressed.current.has(element)) continue;
+      const tabindex = suppressed.current.get(element) ?? null;
+      if (tabindex === null) element.removeAttribute("tabindex");
+      else element.setAttribute("tabindex", tabindex);
+      suppressed.current.delete(element);
     }
-    suppressed.current.clear();
-  }, [enabled]);
+  }, [enabled, tableRef]);
 
   const onFocus = React.useCallback<React.FocusEventHandler<HTMLTableElement>>(
     (event) => {

@@ -641,6 +641,26 @@ describe("DataTable", () => {
       ).toHaveFocus();
     });
 
+    it("gives the controls their tab stops back when grid navigation is turned off", () => {
+      const { rerender } = renderTable(gridProps);
+      const checkbox = () => screen.getByRole("checkbox", { name: `Select ${projects[0]!.name}` });
+      expect(checkbox()).toHaveAttribute("tabindex", "-1");
+      expect(screen.getByRole("gridcell", { name: "P-0001" })).toHaveAttribute("tabindex", "-1");
+      rerender(
+        <DataTable
+          aria-label="Projects"
+          columns={columns}
+          data={projects}
+          getRowId={(row) => row.id}
+          showSearch={false}
+          showColumnVisibility={false}
+        />,
+      );
+      expect(checkbox()).not.toHaveAttribute("tabindex");
+      expect(screen.getByRole("cell", { name: "P-0001" })).not.toHaveAttribute("tabindex");
+      expect(screen.getByRole("separator", { name: "Resize ID" })).toHaveAttribute("tabindex", "0");
+    });
+
     it("fails clearly on an unknown keyboardNavigation", () => {
       vi.spyOn(console, "error").mockImplementation(() => {});
       // @ts-expect-error: "grid" or "tab"
