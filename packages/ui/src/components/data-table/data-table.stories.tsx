@@ -148,6 +148,126 @@ export const PinnedAndResizable: Story = {
   },
 };
 
+/**
+ * `showColumnMenu`: each header's "⋮" menu sorts, pins the column to the start or end edge (or
+ * unpins it) and hides it. Pinned columns keep a border and a shadow over the columns that
+ * scroll beneath them.
+ */
+export const Pinning: Story = {
+  args: {
+    showColumnMenu: true,
+    defaultColumnPinning: { start: ["select"], end: ["actions"] },
+    defaultColumnVisibility: { updated: false },
+  },
+  render: (args) => (
+    <div style={{ maxWidth: 640 }}>
+      <DataTable {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const user = userEvent.setup();
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    const header = () => canvas.getByRole("columnheader", { name: /^Project/ });
+    const menu = canvas.getByRole("button", { name: "Project column options" });
+    menu.focus();
+    await user.keyboard("{Enter}");
+    const pinStart = await body.findByRole("menuitemradio", { name: "Pin to start" });
+    await expect(pinStart).toHaveAttribute("aria-checked", "false");
+    await expect(body.getByRole("menuitemradio", { name: "Not pinned" })).toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    await expect(pinStart).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(body.queryByRole("menu")).toBeNull());
+    await expect(header()).toHaveAttribute("data-pinned", "start");
+    await expect(header()).toHaveAttribute("data-pinned-edge", "start");
+    await expect(menu).toHaveFocus();
+    // Scrolled sideways, the pinned columns stay and the rest pass beneath their edge.
+    await user.click(canvas.getByRole("checkbox", { name: `Select ${projects[1]!.name}` }));
+    const container = canvas.getByRole("table").parentElement!;
+    const start = header().getBoundingClientRect().left;
+    container.scrollLeft = 120;
+    await waitFor(() => expect(container.scrollLeft).toBe(120));
+    await expect(header().getBoundingClientRect().left).toBe(start);
+    await expect(canvas.getByRole("columnheader", { name: /^ID/ })).not.toHaveAttribute(
+      "data-pinned",
+    );
+    // Back to the start for the screenshot (the layout check counts cells scrolled off the page).
+    container.scrollLeft = 0;
+  },
+};
+
+/**
+ * `keyboardNavigation="grid"`: one tab stop; arrows move between cells, Home/End, Ctrl+Home/End,
+ * PageUp/PageDown; Enter or F2 enter a cell's controls, Escape leaves. With pinned columns and
+ * 500 virtualised rows.
+ */
+export const GridKeyboard: Story = {
+  args: {
+    keyboardNavigation: "grid",
+    showColumnMenu: true,
+    data: makeProjects(500),
+    virtualize: { height: 360 },
+    defaultColumnPinning: { start: ["select", "name"], end: ["actions"] },
+  },
+  render: (args) => (
+    <div style={{ maxWidth: 720 }}>
+      <DataTable {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const user = userEvent.setup();
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    const grid = canvas.getByRole("grid", { name: "Projects" });
+    const selectAll = canvas.getByRole("checkbox", { name: "Select all rows on this page" });
+    canvas.getByRole("button", { name: "Columns" }).focus();
+    await user.tab();
+    await expect(selectAll).toHaveFocus();
+    // Row checkbox: Space selects the row (aria-selected on the grid row).
+    await user.keyboard("{ArrowDown} ");
+    const firstRow = within(grid).getAllByRole("row")[1]!;
+    await expect(firstRow).toHaveAttribute("aria-selected", "true");
+    // Along the row: the pinned name, then the first scrolling column.
+    await user.keyboard("{ArrowRight}");
+    await expect(canvas.getByRole("gridcell", { name: projects[0]!.name })).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    await expect(canvas.getByRole("gridcell", { name: "P-0001" })).toHaveFocus();
+    // End: the row's actions button; Enter opens its menu, Escape returns to it.
+    await user.keyboard("{End}");
+    const actions = canvas.getByRole("button", { name: `Actions for ${projects[0]!.name}` });
+    await expect(actions).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await expect(await body.findByRole("menuitem", { name: "Open" })).toBeVisible();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(actions).toHaveFocus());
+    // Ctrl+End: the last of 500 rows, scrolled into the DOM and into view.
+    await user.keyboard("{Control>}{End}{/Control}");
+    await waitFor(() =>
+      expect(canvasElement.ownerDocument.activeElement?.closest("tr")).toHaveAttribute(
+        "aria-rowindex",
+        "501",
+      ),
+    );
+    // Ctrl+Home back to the first header cell; into the Owner header and its sort button.
+    await user.keyboard("{Control>}{Home}{/Control}");
+    await expect(selectAll).toHaveFocus();
+    await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}");
+    const owner = canvas.getByRole("columnheader", { name: /^Owner/ });
+    await expect(owner).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await expect(within(owner).getByRole("button", { name: "Owner" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await expect(owner).toHaveAttribute("aria-sort", "ascending");
+    await user.keyboard("{Escape}{ArrowDown}{ArrowDown}");
+    // Ctrl+Home scrolled the rows back to the top: the second row's Owner cell has the focus.
+    await expect(canvas.getAllByRole("gridcell", { name: "Ada Lovelace" })[1]).toHaveFocus();
+  },
+};
+
 /** `renderExpanded` and `expandColumn()`: a detail row under an expanded row. */
 export const Expandable: Story = {
   args: {

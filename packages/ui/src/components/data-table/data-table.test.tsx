@@ -1,8 +1,8 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { Button } from "../button/button";
 import {
   DataTable,
@@ -356,6 +356,318 @@ describe("DataTable", () => {
     expect(headers[1]).toHaveTextContent("Project");
     expect(headers[1]).toHaveAttribute("data-pinned", "start");
     expect(headers[1]!.style.insetInlineStart).toBe("44px");
+  });
+
+  it("pins and unpins a column from its header menu", async () => {
+    const user = userEvent.setup();
+    const onColumnPinningChange = vi.fn();
+    renderTable({ showColumnMenu: true, onColumnPinningChange });
+    const owner = () => screen.getByRole("columnheader", { name: /Owner/ });
+    expect(owner()).not.toHaveAttribute("data-pinned");
+    const trigger = screen.getByRole("button", { name: "Owner column options" });
+    trigger.focus();
+    await user.keyboard("{Enter}");
+    const pinStart = screen.getByRole("menuitemradio", { name: "Pin to start" });
+    expect(pinStart).toHaveAttribute("aria-checked", "false");
+    expect(screen.getByRole("menuitemradio", { name: "Not pinned" })).toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
+    await user.click(pinStart);
+    expect(onColumnPinningChange).toHaveBeenLastCalledWith({ start: ["owner"], end: [] });
+    expect(owner()).toHaveAttribute("data-pinned", "start");
+    expect(owner()).toHaveAttribute("data-pinned-edge", "start");
+    // Pinned columns move to their edge: Owner is now the first column.
+    expect(screen.getAllByRole("columnheader")[0]).toBe(owner());
+    expect(within(bodyRows()[0]!).getAllByRole("cell")[0]).toHaveAttribute("data-pinned", "start");
+    expect(screen.getByRole("button", { name: "Owner column options" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await user.click(screen.getByRole("menuitemradio", { name: "Pin to end" }));
+    expect(owner()).toHaveAttribute("data-pinned", "end");
+    expect(screen.getAllByRole("columnheader").at(-1)).toBe(owner());
+    await user.click(screen.getByRole("button", { name: "Owner column options" }));
+    await user.click(screen.getByRole("menuitemradio", { name: "Not pinned" }));
+    expect(owner()).not.toHaveAttribute("data-pinned");
+    expect(onColumnPinningChange).toHaveBeenLastCalledWith({ start: [], end: [] });
+  });
+
+  it("sorts and hides a column from its header menu", async () => {
+    const user = userEvent.setup();
+    renderTable({ showColumnMenu: true });
+    const budget = () => screen.getByRole("columnheader", { name: /Budget/ });
+    await user.click(screen.getByRole("button", { name: "Budget column options" }));
+    await user.click(screen.getByRole("menuitem", { name: "Sort descending" }));
+    expect(budget()).toHaveAttribute("aria-sort", "descending");
+    await user.click(screen.getByRole("button", { name: "Budget column options" }));
+    expect(screen.getByRole("menuitem", { name: "Sort descending" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await user.click(screen.getByRole("menuitem", { name: "Clear sort" }));
+    expect(budget()).not.toHaveAttribute("aria-sort");
+    await user.click(screen.getByRole("button", { name: "Budget column options" }));
+    await user.click(screen.getByRole("menuitem", { name: "Hide column" }));
+    expect(screen.queryByRole("columnheader", { name: /Budget/ })).not.toBeInTheDocument();
+    // The trigger went with the column: focus lands on the table's scroll container.
+    await waitFor(() => expect(screen.getByRole("table").parentElement).toHaveFocus());
+  });
+
+  it("leaves out menu entries a column opts out of, and the menu of fixed columns", async () => {
+    const user = userEvent.setup();
+    render(
+      <DataTable
+        aria-label="Projects"
+        showColumnMenu
+        columns={[
+          ...columns.slice(0, 2),
+          {
+            accessorKey: "name",
+            header: "Project",
+            enablePinning: false,
+            enableHiding: false,
+            enableSorting: false,
+          },
+        ]}
+        data={projects.slice(0, 2)}
+      />,
+    );
+    expect(screen.queryByRole("button", { name: "Project column options" })).toBeNull();
+    // selectColumn() has none (meta.showColumnMenu: false).
+    expect(screen.queryByRole("button", { name: "Select column options" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "ID column options" }));
+    expect(screen.getAllByRole("menuitemradio")).toHaveLength(3);
+    expect(screen.getAllByRole("menuitem")).toHaveLength(3);
+  });
+
+  it("is controlled by columnPinning", () => {
+    const { rerender } = renderTable({ columnPinning: { start: ["status"], end: [] } });
+    expect(screen.getAllByRole("columnheader")[0]).toHaveTextContent("Status");
+    rerender(
+      <DataTable
+        aria-label="Projects"
+        columns={columns}
+        data={projects}
+        columnPinning={{ start: [], end: ["status"] }}
+      />,
+    );
+    expect(screen.getAllByRole("columnheader").at(-1)).toHaveTextContent("Status");
+  });
+
+  describe('keyboardNavigation="grid"', () => {
+    const gridProps = {
+      keyboardNavigation: "grid",
+      showSearch: false,
+      showColumnVisibility: false,
+    } as const;
+    const cell = (name: string) => screen.getByRole("gridcell", { name });
+
+    it("is a grid with a single tab stop", async () => {
+      const user = userEvent.setup();
+      renderTable(gridProps);
+      const grid = screen.getByRole("grid", { name: "Projects" });
+      expect(grid).toHaveAttribute("aria-multiselectable", "true");
+      expect(within(grid).getAllByRole("row")[1]).toHaveAttribute("aria-selected", "false");
+      await user.tab();
+      expect(screen.getByRole("checkbox", { name: "Select all rows on this page" })).toHaveFocus();
+      // The row checkboxes, sort buttons and action buttons are not tab stops: Tab leaves the grid.
+      await user.tab();
+      expect(screen.getByRole("combobox", { name: "Rows per page" })).toHaveFocus();
+      await user.tab({ shift: true });
+      expect(screen.getByRole("checkbox", { name: "Select all rows on this page" })).toHaveFocus();
+    });
+
+    it("moves between cells with the arrow keys, Home and End", async () => {
+      const user = userEvent.setup();
+      renderTable(gridProps);
+      await user.tab();
+      await user.keyboard("{ArrowDown}");
+      // A cell with one checkbox or button focuses it directly.
+      expect(screen.getByRole("checkbox", { name: `Select ${projects[0]!.name}` })).toHaveFocus();
+      await user.keyboard("{ArrowRight}");
+      expect(cell("P-0001")).toHaveFocus();
+      await user.keyboard("{ArrowRight}");
+      expect(cell(projects[0]!.name)).toHaveFocus();
+      await user.keyboard("{ArrowDown}{ArrowDown}");
+      expect(cell(projects[2]!.name)).toHaveFocus();
+      await user.keyboard("{ArrowLeft}");
+      expect(cell("P-0003")).toHaveFocus();
+      await user.keyboard("{End}");
+      const actions = screen.getByRole("button", { name: `Actions for ${projects[2]!.name}` });
+      expect(actions).toHaveFocus();
+      // ArrowDown moves on instead of opening the menu.
+      await user.keyboard("{ArrowDown}");
+      expect(screen.queryByRole("menu")).toBeNull();
+      expect(
+        screen.getByRole("button", { name: `Actions for ${projects[3]!.name}` }),
+      ).toHaveFocus();
+      await user.keyboard("{Home}");
+      expect(screen.getByRole("checkbox", { name: `Select ${projects[3]!.name}` })).toHaveFocus();
+      // Only the focused cell is a tab stop.
+      expect(
+        within(screen.getByRole("grid"))
+          .getAllByRole("checkbox")
+          .filter((box) => box.tabIndex === 0),
+      ).toHaveLength(1);
+      await user.keyboard("{Control>}{End}{/Control}");
+      expect(
+        screen.getByRole("button", { name: `Actions for ${projects[9]!.name}` }),
+      ).toHaveFocus();
+      await user.keyboard("{Control>}{Home}{/Control}");
+      expect(screen.getByRole("checkbox", { name: "Select all rows on this page" })).toHaveFocus();
+      await user.keyboard("{ArrowUp}{ArrowLeft}");
+      expect(screen.getByRole("checkbox", { name: "Select all rows on this page" })).toHaveFocus();
+    });
+
+    it("moves by a screenful with PageDown and PageUp", async () => {
+      const user = userEvent.setup();
+      vi.spyOn(window, "innerHeight", "get").mockReturnValue(53 * 5);
+      renderTable(gridProps);
+      await user.tab();
+      await user.keyboard("{ArrowRight}{PageDown}");
+      expect(cell("P-0004")).toHaveFocus();
+      await user.keyboard("{PageDown}{PageDown}");
+      expect(cell("P-0010")).toHaveFocus();
+      await user.keyboard("{PageUp}");
+      expect(cell("P-0006")).toHaveFocus();
+    });
+
+    it("enters a cell's controls with Enter or F2 and leaves with Escape", async () => {
+      const user = userEvent.setup();
+      renderTable(gridProps);
+      await user.tab();
+      await user.keyboard("{ArrowRight}");
+      const header = screen.getByRole("columnheader", { name: /ID/ });
+      expect(header).toHaveFocus();
+      await user.keyboard("{Enter}");
+      const sort = within(header).getByRole("button");
+      expect(sort).toHaveFocus();
+      await user.keyboard("{Enter}");
+      expect(header).toHaveAttribute("aria-sort", "ascending");
+      // Inside the cell, arrows belong to its controls and Tab cycles through them.
+      await user.keyboard("{Tab}");
+      const resize = within(header).getByRole("separator", { name: "Resize ID" });
+      expect(resize).toHaveFocus();
+      await user.keyboard("{ArrowRight}");
+      expect(resize).toHaveAttribute("aria-valuenow", "90");
+      expect(resize).toHaveFocus();
+      await user.keyboard("{Tab}");
+      expect(sort).toHaveFocus();
+      await user.keyboard("{Escape}");
+      expect(header).toHaveFocus();
+      await user.keyboard("{F2}");
+      expect(sort).toHaveFocus();
+      await user.keyboard("{F2}");
+      expect(header).toHaveFocus();
+      await user.keyboard("{ArrowDown}");
+      expect(cell("P-0001")).toHaveFocus();
+    });
+
+    it("selects rows and opens row menus from the focused control", async () => {
+      const user = userEvent.setup();
+      const onAction = vi.fn();
+      render(
+        <DataTable
+          aria-label="Projects"
+          columns={projectColumns({ onAction })}
+          data={projects.slice(0, 3)}
+          pageSizes={false}
+          {...gridProps}
+        />,
+      );
+      await user.tab();
+      await user.keyboard("{ArrowDown} ");
+      expect(screen.getAllByRole("row")[1]).toHaveAttribute("aria-selected", "true");
+      expect(screen.getByRole("status")).toHaveTextContent("1 row selected");
+      await user.keyboard("{End}{Enter}");
+      await user.click(await screen.findByRole("menuitem", { name: "Open" }));
+      expect(onAction).toHaveBeenCalledWith("open", projects[0]);
+      const actions = screen.getByRole("button", { name: `Actions for ${projects[0]!.name}` });
+      await waitFor(() => expect(actions).toHaveFocus());
+      await user.keyboard("{ArrowUp}");
+      expect(screen.getByRole("columnheader", { name: "Actions" })).toHaveFocus();
+    });
+
+    it("keeps the focused place when clicking a cell", async () => {
+      const user = userEvent.setup();
+      renderTable(gridProps);
+      await user.click(cell("P-0005"));
+      expect(cell("P-0005")).toHaveFocus();
+      await user.keyboard("{ArrowDown}");
+      expect(cell("P-0006")).toHaveFocus();
+    });
+
+    it("scrolls a virtualised row into the DOM before focusing it", async () => {
+      vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
+      vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
+      vi.spyOn(HTMLElement.prototype, "scrollHeight", "get").mockReturnValue(40 + 53 * 2_000);
+      const scrollTo = vi.fn(function (this: HTMLElement, options: ScrollToOptions) {
+        this.scrollTop = options.top ?? this.scrollTop;
+        this.dispatchEvent(new Event("scroll"));
+      });
+      // jsdom does not scroll: TanStack Virtual's scrollToIndex calls scrollTo.
+      const original = HTMLElement.prototype.scrollTo;
+      HTMLElement.prototype.scrollTo = scrollTo as unknown as typeof original;
+      onTestFinished(() => {
+        HTMLElement.prototype.scrollTo = original;
+      });
+      const user = userEvent.setup();
+      renderTable({ ...gridProps, data: makeProjects(2_000), virtualize: { height: 480 } });
+      await act(async () => {});
+      expect(screen.queryByRole("gridcell", { name: "P-2000" })).toBeNull();
+      await user.tab();
+      await user.keyboard("{ArrowRight}{Control>}{End}{/Control}");
+      await waitFor(() =>
+        expect(document.activeElement?.closest("tr")).toHaveAttribute("aria-rowindex", "2001"),
+      );
+      expect(scrollTo).toHaveBeenCalled();
+      await user.keyboard("{Home}{ArrowRight}");
+      expect(cell("P-2000")).toHaveFocus();
+      await user.keyboard("{ArrowUp}");
+      expect(cell("P-1999")).toHaveFocus();
+    }, 30_000);
+
+    it("leaves the default table alone: Tab visits every control", async () => {
+      const user = userEvent.setup();
+      renderTable({ showSearch: false, showColumnVisibility: false });
+      expect(screen.queryByRole("grid")).toBeNull();
+      expect(screen.getAllByRole("cell")[0]).not.toHaveAttribute("tabindex");
+      await user.tab();
+      expect(screen.getByRole("table").parentElement).toHaveFocus();
+      await user.tab();
+      expect(screen.getByRole("checkbox", { name: "Select all rows on this page" })).toHaveFocus();
+      await user.tab();
+      expect(
+        within(screen.getByRole("columnheader", { name: /ID/ })).getByRole("button"),
+      ).toHaveFocus();
+    });
+
+    it("gives the controls their tab stops back when grid navigation is turned off", () => {
+      const { rerender } = renderTable(gridProps);
+      const checkbox = () => screen.getByRole("checkbox", { name: `Select ${projects[0]!.name}` });
+      expect(checkbox()).toHaveAttribute("tabindex", "-1");
+      expect(screen.getByRole("gridcell", { name: "P-0001" })).toHaveAttribute("tabindex", "-1");
+      rerender(
+        <DataTable
+          aria-label="Projects"
+          columns={columns}
+          data={projects}
+          getRowId={(row) => row.id}
+          showSearch={false}
+          showColumnVisibility={false}
+        />,
+      );
+      expect(checkbox()).not.toHaveAttribute("tabindex");
+      expect(screen.getByRole("cell", { name: "P-0001" })).not.toHaveAttribute("tabindex");
+      expect(screen.getByRole("separator", { name: "Resize ID" })).toHaveAttribute("tabindex", "0");
+    });
+
+    it("fails clearly on an unknown keyboardNavigation", () => {
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      // @ts-expect-error: "grid" or "tab"
+      expect(() => renderTable({ keyboardNavigation: "arrows" })).toThrow(
+        /`keyboardNavigation` must be "tab" or "grid" \(got "arrows"\)/,
+      );
+    });
   });
 
   it("keeps the common case short and typed", () => {

@@ -81,6 +81,12 @@ import {
   TableRow,
   type TableProps,
 } from "../table/table";
+import {
+  DataTableColumnMenu,
+  defaultColumnMenuLabels,
+  type DataTableColumnMenuLabels,
+} from "./data-table-column-menu";
+import { useGridNavigation } from "./data-table-grid";
 
 /** What a column says about itself to the DataTable, in `columnDef.meta`. */
 export interface DataTableColumnMeta {
@@ -91,6 +97,12 @@ export interface DataTableColumnMeta {
   align?: "start" | "center" | "end";
   /** The column's name in the column visibility menu and filters, when its header is not a string. */
   label?: string;
+  /**
+   * Give this column a header menu when the table's `showColumnMenu` is on. `selectColumn`,
+   * `actionsColumn` and `expandColumn` turn it off.
+   * @default true
+   */
+  showColumnMenu?: boolean;
 }
 
 /** A value in `facet: (row, columnId, values) => …`: the row's value must be one of `values`. */
@@ -162,7 +174,7 @@ export interface DataTableRowAction {
   disabled?: boolean;
 }
 
-export interface DataTableLabels {
+export interface DataTableLabels extends DataTableColumnMenuLabels {
   /** @default "Search" */
   search: string;
   /** @default "Columns" */
@@ -193,12 +205,16 @@ const defaultLabels: DataTableLabels = {
   clearSelection: "Clear selection",
   page: (page, pages) => `Page ${page} of ${pages}`,
   loading: "Loading",
+  ...defaultColumnMenuLabels,
 };
 
 /** Rows rendered above and below the visible window of a virtualised table. */
 const overscan = 8;
 /** Row heights of a virtualised table: a row with a checkbox and an actions button, cells on one line. */
 const rowHeights = { comfortable: 53, compact: 41 } as const;
+/** Header row heights (`nx-table-head`), kept clear when a focused cell scrolls into view. */
+const headHeights = { comfortable: 40, compact: 32 } as const;
+const keyboardNavigations = ["tab", "grid"] as const;
 
 export interface DataTableProps<TData extends RowData> {
   /** The columns: TanStack column definitions (see `selectColumn`, `actionsColumn`, `expandColumn`). */
@@ -239,6 +255,27 @@ export interface DataTableProps<TData extends RowData> {
   virtualize?: { height: number };
   /** Columns pinned to the start or end edge on first render, e.g. `{ start: ["select", "name"] }`. */
   defaultColumnPinning?: Partial<ColumnPinningState>;
+  /** Controlled pinning: the column ids pinned to the start and to the end edge, in order. */
+  columnPinning?: ColumnPinningState;
+  /** Called when a column is pinned or unpinned (from the column menu), with the new pinning. */
+  onColumnPinningChange?: (pinning: ColumnPinningState) => void;
+  /**
+   * Give every header a column menu ("⋮"): sort ascending or descending, pin to the start or
+   * end edge (or unpin) and hide the column. A column opts out of an entry with
+   * `enableSorting`, `enablePinning` or `enableHiding: false`.
+   * @default false
+   */
+  showColumnMenu?: boolean;
+  /**
+   * How the keyboard moves through the table. `"tab"`: a table; Tab visits every control in it.
+   * `"grid"`: an ARIA grid with one tab stop; the arrow keys move between cells, Home/End to the
+   * row's first/last cell, Ctrl+Home/End to the first/last cell of the table, PageUp/PageDown by
+   * a screenful; Enter or F2 moves into a cell's controls and Escape back. A cell with a single
+   * checkbox or button (row selection, row actions) focuses that control directly. For tables
+   * people work through cell by cell (spreadsheet-like review, many rows of controls).
+   * @default "tab"
+   */
+  keyboardNavigation?: "tab" | "grid";
   /** Columns hidden on first render, e.g. `{ email: false }`. */
   defaultColumnVisibility?: ColumnVisibilityState;
   /**
@@ -340,6 +377,14 @@ function checkProps<TData extends RowData>(props: DataTableProps<TData>) {
       "DataTable: server mode (`manual`) pages through rows on the server: pass `rowCount`, the number of rows there.",
     );
   }
+  if (
+    props.keyboardNavigation !== undefined &&
+    !keyboardNavigations.includes(props.keyboardNavigation)
+  ) {
+    throw new Error(
+      `DataTable: \`keyboardNavigation\` must be "tab" or "grid" (got ${JSON.stringify(props.keyboardNavigation)}).`,
+    );
+  }
   if (props.virtualize && props.manual) {
     throw new Error("DataTable: `virtualize` is for client-side data; server mode pages instead.");
   }
@@ -367,6 +412,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     virtualize,
     defaultColumnPinning,
     defaultColumnVisibility,
+    showColumnMenu = false,
+    keyboardNavigation = "tab",
     enableColumnResizing = true,
     manual = false,
     rowCount,
@@ -400,6 +447,12 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     props.onRowSelectionChange,
     {},
   );
+  const [columnPinning, setColumnPinning] = useControllable(
+    props.columnPinning,
+    props.onColumnPinningChange,
+    { start: [], end: [], ...defaultColumnPinning },
+  );
+  const grid = keyboardNavigation === "grid";
 
   // Facet columns filter with "is one of" unless the product chose a filterFn.
   const facetIds = React.useMemo(() => new Set(filters?.map((f) => f.columnId)), [filters]);
@@ -421,14 +474,14 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     getRowId,
     getSubRows,
     getRowCanExpand: renderExpanded ? () => true : undefined,
-    state: { sorting, columnFilters, globalFilter, pagination, rowSelection },
+    state: { sorting, columnFilters, globalFilter, pagination, rowSelection, columnPinning },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
     onGlobalFilterChange: setGlobalFilter,
     onPaginationChange: setPagination,
     onRowSelectionChange: setRowSelection,
+    onColumnPinningChange: setColumnPinning,
     initialState: {
-      columnPinning: { start: [], end: [], ...defaultColumnPinning },
       columnVisibility: defaultColumnVisibility ?? {},
     },
     globalFilterFn: "includesString",
@@ -469,6 +522,50 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const paddingBottom = virtualize
     ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
     : 0;
+
+  const headerGroups = anyTable.getHeaderGroups();
+  // Grid navigation: the navigable rows in order (header rows, body rows, detail rows).
+  const expanded = table.state.expanded;
+  const gridLines = React.useMemo(() => {
+    if (!grid) return [];
+    const lines = headerGroups.map((group) => `h:${group.id}`);
+    for (const row of rows) {
+      lines.push(`r:${row.id}`);
+      if (renderExpanded && row.getIsExpanded()) lines.push(`d:${row.id}`);
+    }
+    return lines;
+    // `expanded` changes which detail rows exist; the header groups only by their number.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [grid, rows, renderExpanded, expanded, headerGroups.length]);
+  const gridHandlers = useGridNavigation({
+    enabled: grid,
+    tableRef,
+    lines: gridLines,
+    scrollToLine: virtualize
+      ? (index) => {
+          const line = gridLines[index] ?? "";
+          if (line.startsWith("h:")) return virtualizer.scrollToOffset(0);
+          const rowIndex = rows.findIndex((row) => row.id === line.slice(2));
+          if (rowIndex >= 0) virtualizer.scrollToIndex(rowIndex);
+        }
+      : undefined,
+    pageSize: () => {
+      const visible = Math.min(
+        tableRef.current?.parentElement?.clientHeight || Infinity,
+        typeof window === "undefined" ? Infinity : window.innerHeight,
+      );
+      return Number.isFinite(visible) ? Math.max(1, Math.floor(visible / rowHeight) - 1) : 10;
+    },
+  });
+  const selectable = grid && anyTable.getAllLeafColumns().some((column) => column.id === "select");
+  // Focus scrolls a cell into view clear of the pinned columns and the sticky header.
+  const pinnedWidth = (columns: AnyColumn[]) =>
+    columns.reduce((width, column) => width + column.getSize(), 0);
+  const scrollPadding: React.CSSProperties = {
+    scrollPaddingInlineStart: pinnedWidth(anyTable.getStartVisibleLeafColumns()),
+    scrollPaddingInlineEnd: pinnedWidth(anyTable.getEndVisibleLeafColumns()),
+    scrollPaddingBlockStart: virtualize ? headHeights[density ?? "comfortable"] : undefined,
+  };
 
   const selectedRows = bulkActions
     ? Object.keys(rowSelection)
@@ -551,19 +648,32 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         aria-label={props["aria-label"]}
         aria-busy={loading || undefined}
         aria-rowcount={virtualize ? rows.length + 1 : undefined}
+        role={grid ? "grid" : undefined}
+        aria-multiselectable={selectable || undefined}
+        data-keyboard-navigation={keyboardNavigation}
+        {...(grid ? gridHandlers : undefined)}
         className="nx-data-table-table"
         // Columns keep their sizes (resizing, pinning offsets); the table fills wider containers.
         style={{ minWidth: anyTable.getTotalSize() }}
         containerProps={{
           className: "nx-data-table-container",
-          style: virtualize ? { height: virtualize.height } : undefined,
+          style: { height: virtualize?.height, ...scrollPadding },
+          // A grid is its own tab stop (and scrolls the focused cell into view).
+          ...(grid ? { tabIndex: -1 } : undefined),
         }}
       >
         <TableHeader>
-          {anyTable.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
+          {headerGroups.map((group) => (
+            <TableRow key={group.id} data-grid-line={grid ? `h:${group.id}` : undefined}>
               {group.headers.map((header) => (
-                <DataTableHead key={header.id} header={header} table={anyTable} sorting={sorting} />
+                <DataTableHead
+                  key={header.id}
+                  header={header}
+                  table={anyTable}
+                  sorting={sorting}
+                  showMenu={showColumnMenu}
+                  labels={labels}
+                />
               ))}
             </TableRow>
           ))}
@@ -600,20 +710,26 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                 <React.Fragment key={row.id}>
                   <TableRow
                     data-state={row.getIsSelected() ? "selected" : undefined}
+                    data-grid-line={grid ? `r:${row.id}` : undefined}
+                    aria-selected={selectable ? row.getIsSelected() : undefined}
                     aria-rowindex={virtualize ? (virtualIndex.get(row.id) ?? 0) + 2 : undefined}
                     // Fixed row heights keep the virtual positions exact (cells stay on one line).
                     style={virtualize ? { height: rowHeight } : undefined}
                   >
                     {row.getVisibleCells().map((cell) => (
-                      <DataTableCell key={cell.id} cell={cell} table={anyTable} />
+                      <DataTableCell key={cell.id} cell={cell} table={anyTable} grid={grid} />
                     ))}
                   </TableRow>
                   {renderExpanded && row.getIsExpanded() ? (
                     <TableRow
                       data-slot="data-table-expanded-row"
+                      data-grid-line={grid ? `d:${row.id}` : undefined}
                       className="nx-data-table-expanded-row"
                     >
-                      <TableCell colSpan={visibleColumns.length}>
+                      <TableCell
+                        colSpan={visibleColumns.length}
+                        role={grid ? "gridcell" : undefined}
+                      >
                         {renderExpanded(row.original)}
                       </TableCell>
                     </TableRow>
@@ -648,6 +764,18 @@ type AnyCell = Cell<DataTableFeatures, any, unknown>;
 type AnyColumn = Column<DataTableFeatures, any, unknown>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+/** "start" on the last column pinned to the start, "end" on the first pinned to the end. */
+function pinEdge(column: AnyColumn, table: AnyTable) {
+  const pinned = column.getIsPinned();
+  if (pinned === "start") {
+    return table.getStartVisibleLeafColumns().at(-1)?.id === column.id ? "start" : undefined;
+  }
+  if (pinned === "end") {
+    return table.getEndVisibleLeafColumns()[0]?.id === column.id ? "end" : undefined;
+  }
+  return undefined;
+}
+
 function pinStyle(column: AnyColumn): React.CSSProperties {
   const pinned = column.getIsPinned();
   return {
@@ -663,6 +791,48 @@ function DataTableHead({
   header,
   table,
   sorting,
+  showMenu,
+  labels,
+}: {
+  header: AnyHeader;
+  table: AnyTable;
+  sorting: SortingState;
+  showMenu: boolean;
+  labels: DataTableLabels;
+}) {
+  const column = header.column;
+  const sorted = column.getIsSorted();
+  // aria-sort goes on one header at a time (the primary sort); others show their rank.
+  const primary = sorting[0]?.id === column.id;
+  const pinned = column.getIsPinned();
+  return (
+    <TableHead
+      align={column.columnDef.meta?.align}
+      colSpan={header.colSpan}
+      aria-sort={sorted && primary ? ariaSort[sorted] : undefined}
+      data-pinned={pinned || undefined}
+      data-pinned-edge={pinEdge(column, table)}
+      className={cx("nx-data-table-head", pinned ? "nx-data-table-head--pinned" : undefined)}
+      style={pinStyle(column as AnyColumn)}
+    >
+      {showMenu && !header.isPlaceholder && column.columnDef.meta?.showColumnMenu !== false ? (
+        <div className="nx-data-table-head__content">
+          <DataTableHeadLabel header={header} table={table} sorting={sorting} />
+          <DataTableColumnMenu column={column} label={columnLabel(column)} labels={labels} />
+        </div>
+      ) : (
+        <DataTableHeadLabel header={header} table={table} sorting={sorting} />
+      )}
+      {column.getCanResize() ? <DataTableResizeHandle header={header} table={table} /> : null}
+    </TableHead>
+  );
+}
+
+/** A header's text, in a sort button when the column sorts. */
+function DataTableHeadLabel({
+  header,
+  table,
+  sorting,
 }: {
   header: AnyHeader;
   table: AnyTable;
@@ -670,20 +840,10 @@ function DataTableHead({
 }) {
   const column = header.column;
   const sorted = column.getIsSorted();
-  // aria-sort goes on one header at a time (the primary sort); others show their rank.
-  const primary = sorting[0]?.id === column.id;
   const rank = sorting.length > 1 && sorted ? column.getSortIndex() + 1 : undefined;
-  const pinned = column.getIsPinned();
   const content = header.isPlaceholder ? null : <table.FlexRender header={header} />;
   return (
-    <TableHead
-      align={column.columnDef.meta?.align}
-      colSpan={header.colSpan}
-      aria-sort={sorted && primary ? ariaSort[sorted] : undefined}
-      data-pinned={pinned || undefined}
-      className={cx("nx-data-table-head", pinned ? "nx-data-table-head--pinned" : undefined)}
-      style={pinStyle(column as AnyColumn)}
-    >
+    <>
       {column.getCanSort() && !header.isPlaceholder ? (
         <button
           type="button"
@@ -708,8 +868,7 @@ function DataTableHead({
       ) : (
         content
       )}
-      {column.getCanResize() ? <DataTableResizeHandle header={header} table={table} /> : null}
-    </TableHead>
+    </>
   );
 }
 
@@ -751,13 +910,15 @@ function DataTableResizeHandle({ header, table }: { header: AnyHeader; table: An
   );
 }
 
-function DataTableCell({ cell, table }: { cell: AnyCell; table: AnyTable }) {
+function DataTableCell({ cell, table, grid }: { cell: AnyCell; table: AnyTable; grid: boolean }) {
   const column = cell.column;
   const pinned = column.getIsPinned();
   return (
     <TableCell
       align={column.columnDef.meta?.align}
+      role={grid ? "gridcell" : undefined}
       data-pinned={pinned || undefined}
+      data-pinned-edge={pinned ? pinEdge(column, table) : undefined}
       className={pinned ? "nx-data-table-cell--pinned" : undefined}
       style={pinned ? pinStyle(column) : undefined}
     >
@@ -974,7 +1135,7 @@ export function selectColumn<TData extends RowData>(
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,
-    meta: { label: "Select" },
+    meta: { label: "Select", showColumnMenu: false },
     header: ({ table }) => (
       <Checkbox
         size="sm"
@@ -1026,7 +1187,7 @@ export function actionsColumn<TData extends RowData>(
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,
-    meta: { label: "Actions", align: "end" },
+    meta: { label: "Actions", align: "end", showColumnMenu: false },
     header: () => <span className="nx-data-table__sr-only">Actions</span>,
     cell: ({ row }) => (
       <DropdownMenu>
@@ -1067,7 +1228,7 @@ export function expandColumn<TData extends RowData>(
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,
-    meta: { label: "Expand" },
+    meta: { label: "Expand", showColumnMenu: false },
     header: () => <span className="nx-data-table__sr-only">Details</span>,
     cell: ({ row }) =>
       row.getCanExpand() ? (
@@ -1086,6 +1247,13 @@ export function expandColumn<TData extends RowData>(
   };
 }
 
-export type { ColumnFiltersState, PaginationState, RowSelectionState, SortingState };
+export type {
+  ColumnFiltersState,
+  ColumnPinningState,
+  PaginationState,
+  RowSelectionState,
+  SortingState,
+};
+export type { DataTableColumnMenuLabels } from "./data-table-column-menu";
 // Exported for typing a product's own parts that receive the table.
 export type { DataTableInstance };

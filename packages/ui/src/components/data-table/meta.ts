@@ -2,8 +2,9 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description:
-    "A client table of records on TanStack Table: sorting, filters, selection, paging, virtual rows, server mode.",
-  sizeLimit: "82 kB",
+    "A client table on TanStack Table: sorting, filters, column menus and pinning, selection, paging, virtual rows, server mode.",
+  // Measured 57.5 kB gzip (Dec 2026, with the column menu and grid navigation) + ~10%.
+  sizeLimit: "64 kB",
   // TanStack Table 9 declares Node 20+: an optional peer, so products without tables skip it.
   peerEntryOnly: "@tanstack/react-table",
 } satisfies ComponentMeta;
