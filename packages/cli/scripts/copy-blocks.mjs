@@ -1,6 +1,6 @@
 // Bundles the blocks' source into the CLI (dist/blocks/), so `nexod add` works offline and
 // always adds blocks that match the @nexod/ui release it was published with.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readBlocks } from "@nexod/blocks/registry";
@@ -27,6 +27,17 @@ function rangeOf(name) {
   return `^${version}`;
 }
 
+/**
+ * The optional peer a `@nexod/ui/<entry>` needs (`peerEntryOnly` in the component's meta.ts,
+ * e.g. data-table → @tanstack/react-table): a copied block must install it, or its types and
+ * imports are missing in the product.
+ */
+function peerOf(entry) {
+  const meta = path.join(blocksRoot, "node_modules/@nexod/ui/src/components", entry, "meta.ts");
+  if (!existsSync(meta)) return undefined;
+  return /peerEntryOnly:\s*"([^"]+)"/.exec(readFileSync(meta, "utf8"))?.[1];
+}
+
 /** `@nexod/ui` entries with their own stylesheet (peer-entry components: chart, data-table…). */
 const stylesheetsOf = (block) =>
   [
@@ -49,7 +60,15 @@ const registry = readBlocks(path.join(blocksRoot, "src")).map((block) => {
     files: block.files,
     stylesheets: stylesheetsOf(block),
     packages: Object.fromEntries(
-      block.packages.filter((name) => !provided.has(name)).map((name) => [name, rangeOf(name)]),
+      [
+        ...block.packages,
+        ...block.imports.map(({ specifier }) =>
+          peerOf(/^@nexod\/ui\/([\w-]+)$/.exec(specifier)?.[1] ?? ""),
+        ),
+      ]
+        .filter((name) => name && !provided.has(name))
+        .sort()
+        .map((name) => [name, rangeOf(name)]),
     ),
   };
 });
