@@ -48,6 +48,19 @@ async function fakeRegistry() {
 }
 
 describe("nexod add", () => {
+  it("bundles every block with the peers and stylesheets of the components it uses", async () => {
+    const registry = JSON.parse(await read(BUILT_BLOCKS, "registry.json")) as RegistryBlock[];
+    const byName = new Map(registry.map((block) => [block.name, block]));
+    expect(byName.get("list-page")?.packages).toHaveProperty("@tanstack/react-table");
+    expect(byName.get("list-page")?.stylesheets).toEqual(["data-table"]);
+    expect(byName.get("dashboard")?.packages).toHaveProperty("recharts");
+    expect(byName.get("sign-in")?.packages).toHaveProperty("react-hook-form");
+    for (const block of registry) {
+      expect(block.packages).not.toHaveProperty("react");
+      expect(block.packages).not.toHaveProperty("next");
+    }
+  });
+
   it("lists the blocks without a name, and names them when one is unknown", async () => {
     const list = await nexod(["add"]);
     expect(list.code).toBe(0);
