@@ -18,6 +18,7 @@
 //        --ssr-runs=N      server-render rounds (default 15)
 //        --ssr-warmup=N    server-render warm-up renders per candidate (default 10)
 //        --skip-ssr, --skip-browser
+//        --only=a,b        browser scenarios of these candidates only (nexod, shadcn, mui, ag-grid)
 //        --no-write        print only; leave RESULTS.md alone
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -53,6 +54,7 @@ const { values: opts } = parseArgs({
     "skip-ssr": { type: "boolean", default: false },
     "skip-browser": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const started = performance.now();
@@ -198,6 +200,7 @@ if (!opts["skip-browser"]) {
       css: { nexod: readFileSync(path.join(repoRoot, "packages/ui/dist/styles.css")), shadcn: css.shadcn.code },
       runs: Number(opts.runs),
       warmup: Number(opts.warmup),
+      only: opts.only?.split(","),
       outDir,
       log,
     }),

@@ -285,7 +285,8 @@ async function measureScroll(browser, outDir, c, layout, rows, { runs, warmup })
 }
 
 /** Every browser scenario; a scenario that fails is reported with its error, the rest run. */
-export async function measureBrowser({ candidates, css, runs, warmup, outDir, log }) {
+export async function measureBrowser({ candidates, css, runs, warmup, outDir, log, only }) {
+  const wanted = ([key]) => !only || only.includes(key);
   await buildPages(candidates, css, outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -310,7 +311,7 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
       ["shadcn", "all"],
       ["mui", "all"],
       ["ag-grid", "all"],
-    ]) {
+    ].filter(wanted)) {
       mount.push({
         key,
         layout,
@@ -326,7 +327,7 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
       ["shadcn", "paged"],
       ["mui", "paged"],
       ["ag-grid", "all"],
-    ]) {
+    ].filter(wanted)) {
       sort.push({
         key,
         layout,
@@ -339,7 +340,7 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
     for (const [key, layout] of [
       ["nexod", "virtual"],
       ["ag-grid", "all"],
-    ]) {
+    ].filter(wanted)) {
       scroll.push({
         key,
         layout,

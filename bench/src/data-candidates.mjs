@@ -60,9 +60,9 @@ export const DATA_CANDIDATES = [
     css: null,
     virtualises: true,
     ssrNone: "renders an empty grid shell on the server; AG Grid creates its rows on the client only",
-    rowSelector: ".ag-center-cols-container .ag-row",
-    firstRow: '.ag-center-cols-container .ag-row[row-index="0"]',
-    scroller: ".ag-body-viewport",
+    rowSelector: ".ag-grid-viewport .ag-row",
+    firstRow: '.ag-grid-viewport .ag-row[row-index="0"]',
+    scroller: ".ag-grid-viewport",
     header: (name) => `.ag-header-cell[col-id="${name.toLowerCase()}"] .ag-header-cell-label`,
   },
 ];

@@ -453,6 +453,9 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const rowHeight = rowHeights[density ?? "comfortable"];
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only
   const virtualizer = useVirtualizer({
+    // Off unless virtualising: an enabled virtualizer observes the container and reads its
+    // size in a layout effect, forcing a layout of every row (and re-rendering on scroll).
+    enabled: Boolean(virtualize),
     count: virtualize ? rows.length : 0,
     getScrollElement: () => tableRef.current?.parentElement ?? null,
     estimateSize: () => rowHeight,
