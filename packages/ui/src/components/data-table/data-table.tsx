@@ -451,6 +451,9 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
   const tableRef = React.useRef<HTMLTableElement>(null);
   const rowHeight = rowHeights[density ?? "comfortable"];
+  // Stable while the row model is: the virtualizer rebuilds the positions of every row (100,000
+  // objects) whenever `getItemKey` changes, which a new function each render did on every scroll.
+  const getItemKey = React.useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only
   const virtualizer = useVirtualizer({
     // Off unless virtualising: an enabled virtualizer observes the container and reads its
@@ -461,7 +464,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     estimateSize: () => rowHeight,
     overscan,
     initialRect: { width: 0, height: virtualize?.height ?? 0 },
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
   const virtualItems = virtualize ? virtualizer.getVirtualItems() : [];
   const renderedRows = virtualize
