@@ -59,7 +59,9 @@ const { values: opts } = parseArgs({
 });
 const started = performance.now();
 const log = (msg) =>
-  process.stderr.write(`[bench:data ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}\n`);
+  process.stderr.write(
+    `[bench:data ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}\n`,
+  );
 
 if (!existsSync(path.join(repoRoot, "packages/ui/dist/components/data-table/index.js"))) {
   process.stderr.write("bench:data needs the built @nexod/ui: pnpm --filter @nexod/ui build\n");
@@ -197,7 +199,10 @@ if (!opts["skip-browser"]) {
   browser = await attempt(() =>
     measureBrowser({
       candidates: DATA_CANDIDATES,
-      css: { nexod: readFileSync(path.join(repoRoot, "packages/ui/dist/styles.css")), shadcn: css.shadcn.code },
+      css: {
+        nexod: readFileSync(path.join(repoRoot, "packages/ui/dist/styles.css")),
+        shadcn: css.shadcn.code,
+      },
       runs: Number(opts.runs),
       warmup: Number(opts.warmup),
       only: opts.only?.split(","),

@@ -143,7 +143,9 @@ async function openPage(browser, outDir, c, rows, layout) {
   page.setDefaultTimeout(120_000);
   const errors = [];
   page.on("pageerror", (error) => errors.push(errorText(error)));
-  await page.goto(`${pathToFileURL(path.join(outDir, `${c.key}.html`)).href}?rows=${rows}&layout=${layout}`);
+  await page.goto(
+    `${pathToFileURL(path.join(outDir, `${c.key}.html`)).href}?rows=${rows}&layout=${layout}`,
+  );
   await page.waitForFunction(() => window.__bench !== undefined);
   return { page, errors };
 }
@@ -349,7 +351,15 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
         )),
       });
     }
-    return { version: browser.version(), mount, sort, scroll, runs, warmup, scrollSettings: SCROLL };
+    return {
+      version: browser.version(),
+      mount,
+      sort,
+      scroll,
+      runs,
+      warmup,
+      scrollSettings: SCROLL,
+    };
   } finally {
     await browser.close();
   }

@@ -46,7 +46,8 @@ export const DATA_CANDIDATES = [
     file: path.join(fixturesDir, "data/mui.tsx"),
     css: null,
     virtualises: true,
-    ssrNone: "renders only its empty sized box on the server; the grid and its rows mount on the client",
+    ssrNone:
+      "renders only its empty sized box on the server; the grid and its rows mount on the client",
     rowSelector: ".MuiDataGrid-row",
     firstRow: '.MuiDataGrid-row[data-rowindex="0"]',
     scroller: ".MuiDataGrid-virtualScroller",
@@ -59,7 +60,8 @@ export const DATA_CANDIDATES = [
     file: path.join(fixturesDir, "data/ag-grid.tsx"),
     css: null,
     virtualises: true,
-    ssrNone: "renders an empty grid shell on the server; AG Grid creates its rows on the client only",
+    ssrNone:
+      "renders an empty grid shell on the server; AG Grid creates its rows on the client only",
     rowSelector: ".ag-grid-viewport .ag-row",
     firstRow: '.ag-grid-viewport .ag-row[row-index="0"]',
     scroller: ".ag-grid-viewport",

@@ -43,7 +43,10 @@ export function dataReport(data) {
   const nexodJs = grids.nexod?.gzip;
 
   // --- browser summaries
-  const mount = (browser?.mount ?? []).map((m) => ({ ...m, s: m.samples ? summary(m.samples) : null }));
+  const mount = (browser?.mount ?? []).map((m) => ({
+    ...m,
+    s: m.samples ? summary(m.samples) : null,
+  }));
   const sort = (browser?.sort ?? []).map((m) => ({
     ...m,
     s: m.columns
@@ -154,11 +157,17 @@ export function dataReport(data) {
     });
     ssrText = [
       table(
-        ["renderToString, production", "time per render", "× shadcn-style", "rows in the HTML", "HTML"],
+        [
+          "renderToString, production",
+          "time per render",
+          "× shadcn-style",
+          "rows in the HTML",
+          "HTML",
+        ],
         rows,
       ),
       "",
-      `React ${ssr.react}, NODE_ENV=production in a child process; ${ssr.warmup} warm-up renders per candidate, then ${ssr.runs} rounds (every candidate per round, rotating order); a sample is the mean of ${ssr.reps} renders; the ratio is the median of per-round ratios. A row counts as rendered when its id is in the HTML. Each candidate renders its "every row" layout (MUI X: a page of 100).`,
+      `React ${ssr.react}, NODE_ENV=production in a child process; ${ssr.warmup} warm-up renders per candidate, then ${ssr.runs} rounds (every candidate per round, rotating order); a sample is the mean of ${ssr.reps} render${ssr.reps === 1 ? "" : "s"}; the ratio is the median of per-round ratios. A row counts as rendered when its id is in the HTML. Each candidate renders its "every row" layout (MUI X: a page of 100).`,
     ].join("\n");
   }
 
@@ -267,6 +276,18 @@ export function dataReport(data) {
       scrollRows,
       [1],
     );
+    const allSorts = sort.flatMap((m) =>
+      m.s
+        ? SORT_COLUMNS.map((col) => ({
+            name: by[m.key].name,
+            layout: m.layout,
+            col,
+            t: m.s[col]?.commit,
+          }))
+        : [],
+    );
+    const fastest = allSorts.reduce((a, b) => (b.t < a.t ? b : a), allSorts[0] ?? { t: NaN });
+    const slowest = allSorts.reduce((a, b) => (b.t > a.t ? b : a), allSorts[0] ?? { t: NaN });
     browserText = [
       "### Client render of 1,000 rows",
       "",
@@ -275,6 +296,8 @@ export function dataReport(data) {
       "### Sort of 10,000 rows",
       "",
       sortTable,
+      "",
+      `Every sort in this run, all candidates: from ${msf(fastest.t)} (${fastest.name}, ${fastest.col}) to ${msf(slowest.t)} (${slowest.name}, ${slowest.col}) to commit.`,
       "",
       "### Scroll of 100,000 rows",
       "",
@@ -289,11 +312,7 @@ export function dataReport(data) {
     "",
     `\`pnpm --filter @nexod/bench bench:data\` (drives Chromium; not part of \`pnpm bench\`), ${data.date}, ${secs(data.elapsed)} in all${data.flags.length ? ` (\`${data.flags.join(" ")}\`)` : ""}; ${data.cpus[0]?.model?.trim() ?? "CPU"} × ${data.cpus.length}, load average ${data.load.map((l) => l.toFixed(2)).join(" ")} (the machine is shared: read ratios within the run). Every candidate renders the same 100 / 1,000 / 10,000 / 100,000 generated rows (id, name, status, owner, amount, date; \`fixtures/data/rows.ts\`) with the same columns (a selection checkbox, the six fields, row actions) and the search, filters and pagination its idiom offers (\`fixtures/data/*.tsx\`; the shadcn-style recipe is \`fixtures/shadcn/data-table/\`, after shadcn's Tasks example on TanStack Table 9).`,
     "",
-    table(
-      ["goal (issue 14)", "this run", "met"],
-      goals,
-      [2],
-    ),
+    table(["goal (issue 14)", "this run", "met"], goals, [2]),
     "",
     "### JS and CSS",
     "",

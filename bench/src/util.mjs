@@ -110,7 +110,9 @@ export function mergeSections(base, extra) {
       out.splice(build >= 0 ? build : out.length, 0, s);
     }
   }
-  return [b.head.trimEnd(), ...out.map((s) => s.text.trimEnd())].filter(Boolean).join("\n\n") + "\n";
+  return (
+    [b.head.trimEnd(), ...out.map((s) => s.text.trimEnd())].filter(Boolean).join("\n\n") + "\n"
+  );
 }
 
 /** The `## ` sections of `markdown` whose titles `other` lacks, as one markdown text. */
