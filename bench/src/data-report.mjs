@@ -167,7 +167,7 @@ export function dataReport(data) {
         rows,
       ),
       "",
-      `React ${ssr.react}, NODE_ENV=production in a child process; ${ssr.warmup} warm-up renders per candidate, then ${ssr.runs} rounds (every candidate per round, rotating order); a sample is the mean of ${ssr.reps} render${ssr.reps === 1 ? "" : "s"}; the ratio is the median of per-round ratios. A row counts as rendered when its id is in the HTML. Each candidate renders its "every row" layout (MUI X: a page of 100).`,
+      `React ${ssr.react}, NODE_ENV=production in a child process; ${ssr.warmup} warm-up renders per candidate, then ${ssr.runs} rounds (every candidate per round, rotating order); a sample is the mean of ${ssr.reps} render${ssr.reps === 1 ? "" : "s"} after a garbage collection; the ratio is of the medians. A row counts as rendered when its id is in the HTML. Each candidate renders its "every row" layout (MUI X: a page of 100).`,
     ].join("\n");
   }
 
