@@ -150,30 +150,59 @@ async function openPage(browser, outDir, c, rows, layout) {
   return { page, errors };
 }
 
-/** Mounts `rows` rows `warmup + runs` times (unmounting in between). */
-async function measureMount(browser, outDir, c, layout, rows, { runs, warmup }) {
-  const { page, errors } = await openPage(browser, outDir, c, rows, layout);
-  try {
-    // Virtualising grids render the rows in view: how many is read from a first mount.
-    let target = rows;
-    if (layout === "virtual" || c.virtualises) {
-      await page.evaluate(() => window.__bench.mount());
-      target = await settle(page, c.rowSelector);
-      await page.evaluate(() => window.__bench.unmount());
+/**
+ * Mounts `rows` rows `warmup + runs` times per scenario (unmounting in between), the scenarios
+ * interleaved: one page per scenario, every round mounts in each (rotating order), so a change
+ * of the machine's load during the run falls on every candidate alike.
+ */
+async function measureMounts(browser, outDir, scenarios, rows, { runs, warmup }, log) {
+  const open = [];
+  for (const s of scenarios) {
+    const o = { ...s, samples: [] };
+    open.push(o);
+    try {
+      log(`mount ${rows.toLocaleString("en")} rows: open ${s.c.key} (${s.layout})`);
+      Object.assign(o, await openPage(browser, outDir, s.c, rows, s.layout));
+      // Virtualising grids render the rows in view: how many is read from a first mount.
+      o.target = rows;
+      if (s.layout === "virtual" || s.c.virtualises) {
+        await o.page.evaluate(() => window.__bench.mount());
+        o.target = await settle(o.page, s.c.rowSelector);
+        await o.page.evaluate(() => window.__bench.unmount());
+      }
+    } catch (error) {
+      o.error = errorText(error);
     }
-    const samples = [];
-    for (let round = 0; round < warmup + runs; round++) {
-      await arm(page, { event: "mount", kind: "rows", rowSelector: c.rowSelector, target });
-      const r = await result(page);
-      if (round >= warmup) samples.push(r);
-      await page.evaluate(() => window.__bench.unmount());
-      await page.waitForTimeout(50);
-    }
-    if (errors.length) throw new Error(errors[0]);
-    return { samples, target };
-  } finally {
-    await page.close();
   }
+  log(`mount ${rows.toLocaleString("en")} rows: ${warmup + runs} interleaved rounds`);
+  for (let round = 0; round < warmup + runs; round++) {
+    for (let i = 0; i < open.length; i++) {
+      const o = open[(i + round) % open.length];
+      if (o.error) continue;
+      try {
+        await o.page.bringToFront();
+        await arm(o.page, {
+          event: "mount",
+          kind: "rows",
+          rowSelector: o.c.rowSelector,
+          target: o.target,
+        });
+        const r = await result(o.page);
+        if (round >= warmup) o.samples.push(r);
+        await o.page.evaluate(() => window.__bench.unmount());
+        await o.page.waitForTimeout(50);
+        if (o.errors.length) throw new Error(o.errors[0]);
+      } catch (error) {
+        o.error = errorText(error);
+      }
+    }
+  }
+  for (const o of open) await o.page?.close();
+  return open.map((o) => ({
+    key: o.c.key,
+    layout: o.layout,
+    ...(o.error ? { error: o.error } : { samples: o.samples, target: o.target }),
+  }));
 }
 
 /** Sorts `rows` rows by each of SORT_COLUMNS, `warmup + runs` clicks per column. */
@@ -306,22 +335,22 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
     }
   };
   try {
-    const mount = [];
-    for (const [key, layout] of [
-      ["nexod", "all"],
-      ["nexod", "virtual"],
-      ["shadcn", "all"],
-      ["mui", "all"],
-      ["ag-grid", "all"],
-    ].filter(wanted)) {
-      mount.push({
-        key,
-        layout,
-        ...(await attemptIn(`mount 1,000 rows: ${key} (${layout})`, () =>
-          measureMount(browser, outDir, by[key], layout, 1000, settings),
-        )),
-      });
-    }
+    const mount = await measureMounts(
+      browser,
+      outDir,
+      [
+        ["nexod", "all"],
+        ["nexod", "virtual"],
+        ["shadcn", "all"],
+        ["mui", "all"],
+        ["ag-grid", "all"],
+      ]
+        .filter(wanted)
+        .map(([key, layout]) => ({ c: by[key], layout })),
+      1000,
+      settings,
+      log,
+    );
     const sort = [];
     for (const [key, layout] of [
       ["nexod", "paged"],
