@@ -10,7 +10,7 @@
 //        --warmup=N        warm-up renders per candidate (default 20)
 //        --build-runs=N    cold/cached turbo and tokens builds (default 3)
 //        --no-write        print only; leave RESULTS.md alone
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { measureBuilds, timed } from "./src/build.mjs";
@@ -20,7 +20,7 @@ import { measureCss } from "./src/css.mjs";
 import { environment } from "./src/env.mjs";
 import { report } from "./src/report.mjs";
 import { measureSsr } from "./src/ssr.mjs";
-import { benchDir, errorText } from "./src/util.mjs";
+import { benchDir, errorText, mergeSections, sectionsNotIn } from "./src/util.mjs";
 
 // `pnpm bench -- --flag` passes the "--" through; ignore it.
 const flags = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -80,6 +80,9 @@ const { markdown } = report({
 });
 process.stdout.write(`${markdown}\n`);
 if (!opts["no-write"]) {
-  writeFileSync(path.join(benchDir, "RESULTS.md"), `${markdown}\n`);
+  // Sections other scripts write (bench:combobox, bench:data) stay as they are.
+  const file = path.join(benchDir, "RESULTS.md");
+  const old = existsSync(file) ? readFileSync(file, "utf8") : "";
+  writeFileSync(file, mergeSections(`${markdown}\n`, sectionsNotIn(old, markdown)));
   log("wrote bench/RESULTS.md");
 }

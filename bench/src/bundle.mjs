@@ -5,10 +5,14 @@ import { COMMON_SET, q } from "./candidates.mjs";
 import { common } from "./esbuild.mjs";
 import { attempt, benchDir, sizes } from "./util.mjs";
 
-/** Bundles `code`; returns sizes and the bytes each package contributes (from the metafile). */
-export async function bundle(code) {
+/**
+ * Bundles `code`; returns sizes and the bytes each package contributes (from the metafile).
+ * `options` adds esbuild options (data.mjs: `nodePaths`, `plugins`).
+ */
+export async function bundle(code, options = {}) {
   const result = await esbuild.build({
     ...common,
+    ...options,
     stdin: { contents: code, resolveDir: benchDir, loader: "js", sourcefile: "entry.js" },
     platform: "browser",
     write: false,
@@ -27,7 +31,7 @@ export async function bundle(code) {
 }
 
 /** "node_modules/.pnpm/x/node_modules/@radix-ui/react-slot/dist/…" → "@radix-ui/react-slot". */
-function packageOf(input) {
+export function packageOf(input) {
   const i = input.lastIndexOf("node_modules/");
   if (i >= 0) {
     const parts = input.slice(i + "node_modules/".length).split("/");

@@ -85,3 +85,41 @@ export function table(header, rows, left = []) {
   const rule = `| ${w.map((n, i) => (right(i) ? `${"-".repeat(n - 1)}:` : "-".repeat(n))).join(" | ")} |`;
   return [line(cells[0]), rule, ...cells.slice(1).map(line)].join("\n");
 }
+
+/** A markdown text split at its `## ` headings: the text before the first, then the sections. */
+function sections(markdown) {
+  const parts = markdown.trimEnd().split(/\n(?=## )/);
+  const head = parts[0].startsWith("## ") ? "" : parts.shift();
+  return { head, sections: parts.map((text) => ({ title: text.split("\n")[0], text })) };
+}
+
+/**
+ * RESULTS.md is written by more than one script (run.mjs, data.mjs, the Combobox figures):
+ * returns `base` with each `## ` section of `extra` in place of the section of the same title,
+ * or, when `base` has none, before `## Build` (at the end without one).
+ */
+export function mergeSections(base, extra) {
+  const b = sections(base);
+  const e = sections(extra);
+  const out = [...b.sections];
+  for (const s of e.sections) {
+    const at = out.findIndex((x) => x.title === s.title);
+    if (at >= 0) out[at] = s;
+    else {
+      const build = out.findIndex((x) => x.title === "## Build");
+      out.splice(build >= 0 ? build : out.length, 0, s);
+    }
+  }
+  return (
+    [b.head.trimEnd(), ...out.map((s) => s.text.trimEnd())].filter(Boolean).join("\n\n") + "\n"
+  );
+}
+
+/** The `## ` sections of `markdown` whose titles `other` lacks, as one markdown text. */
+export function sectionsNotIn(markdown, other) {
+  const titles = new Set(sections(other).sections.map((s) => s.title));
+  return sections(markdown)
+    .sections.filter((s) => !titles.has(s.title))
+    .map((s) => s.text.trimEnd())
+    .join("\n\n");
+}

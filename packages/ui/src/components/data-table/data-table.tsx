@@ -504,14 +504,20 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
   const tableRef = React.useRef<HTMLTableElement>(null);
   const rowHeight = rowHeights[density ?? "comfortable"];
+  // Stable while the row model is: the virtualizer rebuilds the positions of every row (100,000
+  // objects) whenever `getItemKey` changes, which a new function each render did on every scroll.
+  const getItemKey = React.useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only
   const virtualizer = useVirtualizer({
+    // Off unless virtualising: an enabled virtualizer observes the container and reads its
+    // size in a layout effect, forcing a layout of every row (and re-rendering on scroll).
+    enabled: Boolean(virtualize),
     count: virtualize ? rows.length : 0,
     getScrollElement: () => tableRef.current?.parentElement ?? null,
     estimateSize: () => rowHeight,
     overscan,
     initialRect: { width: 0, height: virtualize?.height ?? 0 },
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
   const virtualItems = virtualize ? virtualizer.getVirtualItems() : [];
   const renderedRows = virtualize
