@@ -22,6 +22,7 @@ import {
 import { Form, FormField } from "@nexod/ui/form";
 import Link from "next/link";
 import * as React from "react";
+import * as ReactDOM from "react-dom";
 import { useForm, type FieldErrors } from "react-hook-form";
 import {
   parseSignIn,
@@ -30,6 +31,14 @@ import {
   type SignInState,
   type SignInValues,
 } from "./schema";
+
+/**
+ * React 19's `useActionState`; the React 18 canary inside Next 14 has it as react-dom's
+ * `useFormState` (same arguments, no pending flag), so this block runs on both.
+ */
+const useActionState: typeof React.useActionState =
+  React.useActionState ??
+  (ReactDOM as unknown as { useFormState: typeof React.useActionState }).useFormState;
 
 /** A way to sign in with another provider: a link that starts its flow. */
 export interface SignInProvider {
@@ -128,7 +137,7 @@ export function SignInBlock({
   providers = [],
   initialState = {},
 }: SignInBlockProps) {
-  const [state, formAction, pending] = React.useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState(action, initialState);
   const errors = React.useMemo(() => toFieldErrors(state), [state]);
   const form = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),

@@ -23,6 +23,7 @@ import {
 import { Form, FormField } from "@nexod/ui/form";
 import Link from "next/link";
 import * as React from "react";
+import * as ReactDOM from "react-dom";
 import { useForm, useWatch, type FieldErrors } from "react-hook-form";
 import {
   parseSignUp,
@@ -32,6 +33,14 @@ import {
   type SignUpState,
   type SignUpValues,
 } from "./schema";
+
+/**
+ * React 19's `useActionState`; the React 18 canary inside Next 14 has it as react-dom's
+ * `useFormState` (same arguments, no pending flag), so this block runs on both.
+ */
+const useActionState: typeof React.useActionState =
+  React.useActionState ??
+  (ReactDOM as unknown as { useFormState: typeof React.useActionState }).useFormState;
 
 export interface SignUpBlockProps {
   /**
@@ -160,7 +169,7 @@ export function SignUpBlock({
   privacyHref = "/privacy",
   initialState = {},
 }: SignUpBlockProps) {
-  const [state, formAction, pending] = React.useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState(action, initialState);
   const errors = React.useMemo(() => toFieldErrors(state), [state]);
   const form = useForm<SignUpValues>({
     resolver: zodResolver(signUpSchema),
