@@ -43,10 +43,10 @@ const measuredMarkup = `
   <input id="input" class="nx-input nx-input--md" value="Ada">
   <textarea id="textarea" class="nx-textarea nx-textarea--md">Notes</textarea>
   <button id="trigger" class="nx-select-trigger nx-select-trigger--md"><span class="nx-select-value">Apple</span></button>
-  <div id="select-list" class="nx-select-content" style="position: absolute; top: 200px; inset-inline-start: 0; width: 320px">
+  <div id="select-list" class="nx-popover-surface nx-select-content" style="position: absolute; top: 200px; inset-inline-start: 0; width: 320px">
     <div class="nx-select-content__viewport">
-      <div id="select-label" class="nx-select-label">Fruit</div>
-      <div id="select-item" class="nx-select-item">Apple<span id="select-check" class="nx-select-item__indicator"></span></div>
+      <div id="select-label" class="nx-listbox-group-label nx-select-label">Fruit</div>
+      <div id="select-item" class="nx-listbox-item nx-select-item">Apple<span id="select-check" class="nx-select-item__indicator"></span></div>
     </div>
   </div>
 </div>

@@ -6,6 +6,7 @@ import { cx } from "class-variance-authority";
 import * as React from "react";
 import { buttonVariants } from "../button/button";
 import { usePortalTheme } from "../theme/theme-context";
+import { dialogClasses } from "../../shared/dialog-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 export interface AlertDialogProps
@@ -54,7 +55,7 @@ export const AlertDialogOverlay = /* @__PURE__ */ React.forwardRef<
     <AlertDialogPrimitive.Overlay
       ref={ref}
       data-slot="alert-dialog-overlay"
-      className={cx("nx-alert-dialog-overlay", className)}
+      className={cx(dialogClasses.overlay, "nx-alert-dialog-overlay", className)}
       {...portalTheme}
       {...props}
     />
@@ -80,7 +81,12 @@ export const AlertDialogContent = /* @__PURE__ */ React.forwardRef<
       <AlertDialogPrimitive.Content
         ref={ref}
         data-slot="alert-dialog-content"
-        className={cx("nx-alert-dialog-content", className)}
+        className={cx(
+          dialogClasses.content,
+          dialogClasses.contentSmall,
+          "nx-alert-dialog-content",
+          className,
+        )}
         {...portalTheme}
         {...props}
       />
@@ -130,7 +136,7 @@ export const AlertDialogFooter = /* @__PURE__ */ React.forwardRef<
     <Comp
       ref={ref}
       data-slot="alert-dialog-footer"
-      className={cx("nx-alert-dialog-footer", className)}
+      className={cx(dialogClasses.footer, "nx-alert-dialog-footer", className)}
       {...props}
     />
   );
@@ -149,7 +155,7 @@ export const AlertDialogTitle = /* @__PURE__ */ React.forwardRef<
     <AlertDialogPrimitive.Title
       ref={ref}
       data-slot="alert-dialog-title"
-      className={cx("nx-alert-dialog-title", className)}
+      className={cx(dialogClasses.title, "nx-alert-dialog-title", className)}
       {...props}
     />
   );
@@ -168,7 +174,7 @@ export const AlertDialogDescription = /* @__PURE__ */ React.forwardRef<
     <AlertDialogPrimitive.Description
       ref={ref}
       data-slot="alert-dialog-description"
-      className={cx("nx-alert-dialog-description", className)}
+      className={cx(dialogClasses.description, "nx-alert-dialog-description", className)}
       {...props}
     />
   );

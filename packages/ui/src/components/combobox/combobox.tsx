@@ -9,6 +9,7 @@ import { listClasses } from "../../shared/list-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 import { tagVariants } from "../tag/tag";
 import { usePortalTheme } from "../theme/theme-context";
+import { surfaceClasses } from "../../shared/surface-classes";
 import { ComboboxVirtualList, type ComboboxVirtualizer } from "./combobox-virtual-list";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
@@ -476,7 +477,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
         >
           <ComboboxPrimitive.Popup
             data-slot="combobox-content"
-            className={cx("nx-combobox-content", contentClassName)}
+            className={cx(surfaceClasses.popover, "nx-combobox-content", contentClassName)}
             aria-busy={loading || undefined}
           >
             {/* Both stay mounted (live regions announce changes of their content only). */}

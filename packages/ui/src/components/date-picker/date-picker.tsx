@@ -10,6 +10,7 @@ import { dateMatchModifiers } from "react-day-picker";
 import { Calendar, type CalendarLabels, type DateMatcher } from "../calendar/calendar";
 import { inputVariants } from "../input/input";
 import { usePortalTheme } from "../theme/theme-context";
+import { surfaceClasses } from "../../shared/surface-classes";
 import { dateFormat, formatDateInput, parseDateInput, toIsoDate } from "./date-format";
 
 export { dateFormat, formatDateInput, parseDateInput, toIsoDate } from "./date-format";
@@ -280,7 +281,7 @@ export const DatePicker = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Dat
             <PopoverPrimitive.Content
               ref={contentRef}
               data-slot="date-picker-content"
-              className="nx-date-picker-content"
+              className={cx(surfaceClasses.popover, "nx-date-picker-content")}
               aria-label={calendarLabel}
               align="start"
               sideOffset={4}

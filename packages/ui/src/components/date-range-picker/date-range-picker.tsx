@@ -23,6 +23,7 @@ import {
 } from "../calendar/calendar";
 import { toIsoDate } from "../date-picker/date-format";
 import { usePortalTheme } from "../theme/theme-context";
+import { surfaceClasses } from "../../shared/surface-classes";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { size: "md" } as const;
@@ -281,7 +282,7 @@ export const DateRangePicker = /* @__PURE__ */ React.forwardRef<
           <PopoverPrimitive.Content
             ref={contentRef}
             data-slot="date-range-picker-content"
-            className="nx-date-range-picker-content"
+            className={cx(surfaceClasses.popover, "nx-date-range-picker-content")}
             aria-label={calendarLabel}
             align="start"
             sideOffset={4}

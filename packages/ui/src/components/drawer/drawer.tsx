@@ -5,6 +5,7 @@ import { cx } from "class-variance-authority";
 import * as React from "react";
 import { Drawer as DrawerPrimitive } from "vaul";
 import { usePortalTheme } from "../theme/theme-context";
+import { dialogClasses } from "../../shared/dialog-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 const reducedMotionQuery = "(prefers-reduced-motion: reduce)";
@@ -238,7 +239,7 @@ export const DrawerTitle = /* @__PURE__ */ React.forwardRef<
     <DrawerPrimitive.Title
       ref={ref}
       data-slot="drawer-title"
-      className={cx("nx-drawer-title", className)}
+      className={cx(dialogClasses.title, "nx-drawer-title", className)}
       {...props}
     />
   );
@@ -257,7 +258,7 @@ export const DrawerDescription = /* @__PURE__ */ React.forwardRef<
     <DrawerPrimitive.Description
       ref={ref}
       data-slot="drawer-description"
-      className={cx("nx-drawer-description", className)}
+      className={cx(dialogClasses.description, "nx-drawer-description", className)}
       {...props}
     />
   );

@@ -4,6 +4,7 @@ import * as HoverCardPrimitive from "@radix-ui/react-hover-card";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import { surfaceClasses } from "../../shared/surface-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 export interface HoverCardProps
@@ -101,7 +102,7 @@ export const HoverCardContent = /* @__PURE__ */ React.forwardRef<
         sideOffset={sideOffset}
         {...portalTheme}
         {...props}
-        className={cx("nx-hover-card-content", className)}
+        className={cx(surfaceClasses.popover, "nx-hover-card-content", className)}
       >
         {children}
         {arrow && (

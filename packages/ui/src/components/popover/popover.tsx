@@ -4,6 +4,7 @@ import * as PopoverPrimitive from "@radix-ui/react-popover";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import { surfaceClasses } from "../../shared/surface-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 export interface PopoverProps
@@ -76,7 +77,7 @@ export const PopoverContent = /* @__PURE__ */ React.forwardRef<
         data-slot="popover-content"
         align={align}
         sideOffset={sideOffset}
-        className={cx("nx-popover-content", className)}
+        className={cx(surfaceClasses.popover, "nx-popover-content", className)}
         {...portalTheme}
         {...props}
       />

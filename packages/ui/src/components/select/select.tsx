@@ -5,6 +5,8 @@ import * as SelectPrimitive from "@radix-ui/react-select";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import { surfaceClasses } from "../../shared/surface-classes";
+import { listClasses } from "../../shared/list-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
@@ -304,7 +306,7 @@ export const SelectContent = /* @__PURE__ */ React.forwardRef<
         data-slot="select-content"
         position={position}
         sideOffset={sideOffset}
-        className={cx("nx-select-content", className)}
+        className={cx(surfaceClasses.popover, "nx-select-content", className)}
         {...portalTheme}
         {...props}
       >
@@ -335,7 +337,7 @@ export const SelectLabel = /* @__PURE__ */ React.forwardRef<
     <SelectPrimitive.Label
       ref={ref}
       data-slot="select-label"
-      className={cx("nx-select-label", className)}
+      className={cx(listClasses.groupLabel, "nx-select-label", className)}
       {...props}
     />
   );
@@ -364,7 +366,7 @@ export const SelectItem = /* @__PURE__ */ React.forwardRef<
     <SelectPrimitive.Item
       ref={ref}
       data-slot="select-item"
-      className={cx("nx-select-item", className)}
+      className={cx(listClasses.item, "nx-select-item", className)}
       {...props}
     >
       <span data-slot="select-item-indicator" className="nx-select-item__indicator">
@@ -388,7 +390,7 @@ export const SelectSeparator = /* @__PURE__ */ React.forwardRef<
     <SelectPrimitive.Separator
       ref={ref}
       data-slot="select-separator"
-      className={cx("nx-select-separator", className)}
+      className={cx(listClasses.separator, "nx-select-separator", className)}
       {...props}
     />
   );

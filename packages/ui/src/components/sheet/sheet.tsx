@@ -6,6 +6,7 @@ import { Slot } from "@radix-ui/react-slot";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { usePortalTheme } from "../theme/theme-context";
+import { dialogClasses } from "../../shared/dialog-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
@@ -93,7 +94,7 @@ export const SheetOverlay = /* @__PURE__ */ React.forwardRef<
     <DialogPrimitive.Overlay
       ref={ref}
       data-slot="sheet-overlay"
-      className={cx("nx-sheet-overlay", className)}
+      className={cx(dialogClasses.overlay, "nx-sheet-overlay", className)}
       {...portalTheme}
       {...props}
     />
@@ -153,9 +154,17 @@ export const SheetContent = /* @__PURE__ */ React.forwardRef<
       >
         {children}
         {showCloseButton && (
-          <DialogPrimitive.Close data-slot="sheet-close-button" className="nx-sheet-content__close">
-            <XIcon size="sm" className="nx-sheet-content__close-icon" />
-            <span className="nx-sheet-content__close-label">{closeLabel}</span>
+          <DialogPrimitive.Close
+            data-slot="sheet-close-button"
+            className={cx(dialogClasses.close, "nx-sheet-content__close")}
+          >
+            <XIcon
+              size="sm"
+              className={cx(dialogClasses.closeIcon, "nx-sheet-content__close-icon")}
+            />
+            <span className={cx(dialogClasses.closeLabel, "nx-sheet-content__close-label")}>
+              {closeLabel}
+            </span>
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>
@@ -179,7 +188,7 @@ export const SheetHeader = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Shee
       <Comp
         ref={ref}
         data-slot="sheet-header"
-        className={cx("nx-sheet-header", className)}
+        className={cx(dialogClasses.header, "nx-sheet-header", className)}
         {...props}
       />
     );
@@ -225,7 +234,7 @@ export const SheetFooter = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Shee
       <Comp
         ref={ref}
         data-slot="sheet-footer"
-        className={cx("nx-sheet-footer", className)}
+        className={cx(dialogClasses.footer, "nx-sheet-footer", className)}
         {...props}
       />
     );
@@ -243,7 +252,7 @@ export const SheetTitle = /* @__PURE__ */ React.forwardRef<
     <DialogPrimitive.Title
       ref={ref}
       data-slot="sheet-title"
-      className={cx("nx-sheet-title", className)}
+      className={cx(dialogClasses.title, "nx-sheet-title", className)}
       {...props}
     />
   );
@@ -262,7 +271,7 @@ export const SheetDescription = /* @__PURE__ */ React.forwardRef<
     <DialogPrimitive.Description
       ref={ref}
       data-slot="sheet-description"
-      className={cx("nx-sheet-description", className)}
+      className={cx(dialogClasses.description, "nx-sheet-description", className)}
       {...props}
     />
   );
