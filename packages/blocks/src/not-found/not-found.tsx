@@ -1,6 +1,6 @@
 import { ArrowLeftIcon, SearchIcon } from "@nexod/icons";
 import {
-  Button,
+  buttonVariants,
   EmptyState,
   EmptyStateActions,
   EmptyStateDescription,
@@ -18,7 +18,8 @@ export interface NotFoundBlockProps {
 
 /**
  * The page for an address that leads nowhere: the status, what probably happened and two ways
- * on. Use it from `app/not-found.tsx`. Server component.
+ * on. Use it from `app/not-found.tsx`. Server component that ships no `@nexod/ui` JavaScript
+ * (the root not-found page is in every route's client manifest).
  */
 export function NotFoundBlock({ homeHref = "/", supportHref }: NotFoundBlockProps) {
   return (
@@ -34,16 +35,16 @@ export function NotFoundBlock({ homeHref = "/", supportHref }: NotFoundBlockProp
           page.
         </EmptyStateDescription>
         <EmptyStateActions>
-          <Button asChild>
-            <Link href={homeHref}>
-              <ArrowLeftIcon />
-              Back to home
-            </Link>
-          </Button>
+          {/* Links with the button look (no Button component): this page is part of every
+              route's tree in the app router, so it stays free of client JavaScript. */}
+          <Link href={homeHref} className={buttonVariants()}>
+            <ArrowLeftIcon />
+            Back to home
+          </Link>
           {supportHref ? (
-            <Button asChild variant="outline">
-              <Link href={supportHref}>Contact support</Link>
-            </Button>
+            <Link href={supportHref} className={buttonVariants({ variant: "outline" })}>
+              Contact support
+            </Link>
           ) : null}
         </EmptyStateActions>
       </EmptyState>

@@ -4,7 +4,7 @@ import * as AlertDialogPrimitive from "@radix-ui/react-alert-dialog";
 import { Slot } from "@radix-ui/react-slot";
 import { cx } from "class-variance-authority";
 import * as React from "react";
-import { buttonVariants } from "../button/button";
+import { buttonVariants } from "../button/button-variants";
 import { usePortalTheme } from "../theme/theme-context";
 import { dialogClasses } from "../../shared/dialog-classes";
 import type { OpenStateProps } from "../../shared/open-state";

@@ -1,39 +1,10 @@
 "use client";
 
 import { Slot, Slottable } from "@radix-ui/react-slot";
-import { cva, cx, type VariantProps } from "class-variance-authority";
+import { cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 import { fieldLabelId } from "../../shared/field-ids";
-
-/** Class names of a Button's look, for elements that should look like one (styles: button.css). */
-export const buttonVariants = /* @__PURE__ */ cva("nx-button", {
-  variants: {
-    /**
-     * Visual emphasis.
-     * @default "primary"
-     */
-    variant: {
-      primary: "nx-button--primary",
-      secondary: "nx-button--secondary",
-      outline: "nx-button--outline",
-      ghost: "nx-button--ghost",
-      destructive: "nx-button--destructive",
-      link: "nx-button--link",
-    },
-    /**
-     * Height, padding and type size. `icon` is a square button for a single icon. Ignored by
-     * `variant="link"`, which flows with the text around it.
-     * @default "md"
-     */
-    size: {
-      sm: "nx-button--sm",
-      md: "nx-button--md",
-      lg: "nx-button--lg",
-      icon: "nx-button--icon",
-    },
-  },
-  defaultVariants: { variant: "primary", size: "md" },
-});
+import { buttonVariants } from "./button-variants";
 
 export interface ButtonProps
   extends React.ButtonHTMLAttributes<HTMLButtonElement>, VariantProps<typeof buttonVariants> {

@@ -2,7 +2,10 @@
 
 import { ErrorBlock } from "@nexod/blocks/error";
 
-/** The root error boundary: a page that threw renders this instead (the layout stays). */
+/**
+ * The error boundary of the interactive and blocks pages (re-exported by their `error.tsx`): a
+ * page that threw renders this instead, the layout stays.
+ */
 export default function ErrorPage({
   error,
   reset,
