@@ -59,9 +59,17 @@ describe.each(blocks)("$name", (block) => {
   });
 });
 
-it("ships nothing but the block's sources", () => {
+it("ships every source file of a block and none of its stories, tests or manifest", () => {
   for (const block of blocks) {
     const all = readdirSync(path.join(srcDir, block.name));
-    expect(blockSources(all).sort()).toEqual(block.files.slice().sort());
+    const expected = all.filter(
+      (file) => /\.(tsx?|css)$/.test(file) && !/\.(stories|test)\.tsx$/.test(file),
+    );
+    expect(block.files.slice().sort()).toEqual(expected.sort());
+    expect(block.files).not.toContain("block.json");
   }
+  expect(blockSources(["a.tsx", "a.stories.tsx", "a.test.tsx", "block.json", "b.css"])).toEqual([
+    "a.tsx",
+    "b.css",
+  ]);
 });
