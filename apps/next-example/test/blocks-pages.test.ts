@@ -107,8 +107,15 @@ describe("sign-in", () => {
 
     // Keyboard only: type, Enter submits; the action's answer shows without a reload.
     await email.fill("ada@example.com");
-    await page.locator('input[name="password"]').fill("wrong");
-    await page.locator('input[name="password"]').press("Enter");
+    const password = page.locator('input[name="password"]');
+    await password.fill("wrong");
+    // PasswordInput: the toggle shows the text and leaves the focus in the field.
+    const toggle = page.getByRole("button", { name: "Show password" });
+    await toggle.click();
+    expect(await password.getAttribute("type")).toBe("text");
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(await password.evaluate((el) => el === document.activeElement)).toBe(true);
+    await password.press("Enter");
     await page.getByText(/That email and password don't match/).waitFor();
     expect(problems).toEqual([]);
     await page.close();
