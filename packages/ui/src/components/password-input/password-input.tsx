@@ -99,7 +99,8 @@ export const PasswordInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, 
       [ref],
     );
 
-    // After the commit that changed the type (an effect: no warning on the server).
+    // After the commit that changed the type (an effect: no warning on the server). Chromium keeps
+    // the selection across a type change by itself; this is for engines that move the caret.
     React.useEffect(() => {
       const input = inputRef.current;
       const saved = selection.current;
