@@ -422,7 +422,8 @@ function ComboboxImpl<Multiple extends boolean = false>(
               // (a wrap to the other end, or keys repeating faster than the list renders past
               // its two rows of overscan) is reached by scrolling the virtualizer.
               const rows = virtualizer.getVirtualItems();
-              const rendered = index >= (rows[0]?.index ?? 0) && index <= (rows.at(-1)?.index ?? -1);
+              const rendered =
+                index >= (rows[0]?.index ?? 0) && index <= (rows.at(-1)?.index ?? -1);
               if (
                 reason === "none" ||
                 (reason === "keyboard" && (index === 0 || atEnd || !rendered))
