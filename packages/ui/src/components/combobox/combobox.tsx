@@ -418,7 +418,16 @@ function ComboboxImpl<Multiple extends boolean = false>(
               const virtualizer = virtualizerRef.current;
               if (highlighted === undefined || !virtualizer) return;
               const atEnd = index === virtualizer.options.count - 1;
-              if (reason === "none" || (reason === "keyboard" && (index === 0 || atEnd))) {
+              // Base UI scrolls a highlighted row into view when it is rendered. One that is not
+              // (a wrap to the other end, or keys repeating faster than the list renders past
+              // its two rows of overscan) is reached by scrolling the virtualizer.
+              const rows = virtualizer.getVirtualItems();
+              const rendered =
+                index >= (rows[0]?.index ?? 0) && index <= (rows.at(-1)?.index ?? -1);
+              if (
+                reason === "none" ||
+                (reason === "keyboard" && (index === 0 || atEnd || !rendered))
+              ) {
                 queueMicrotask(() => virtualizer.scrollToIndex(index, { align: "auto" }));
               }
             }
