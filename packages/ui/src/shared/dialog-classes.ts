@@ -14,7 +14,7 @@ export const dialogClasses = {
   /** The small centred panel's width (AlertDialog). */
   contentSmall: "nx-dialog-content--sm",
   /** The close button in the panel's corner, its icon and its visually hidden label. */
-  close: "nx-dialog-content__close",
+  close: "nx-dialog-content__close nx-focus-ring nx-hover-tint",
   closeIcon: "nx-dialog-content__close-icon",
   closeLabel: "nx-dialog-content__close-label",
   /** Title and description stacked, clear of the close button (Dialog, Sheet). */

@@ -178,7 +178,7 @@ export const BreadcrumbLink = /* @__PURE__ */ React.forwardRef<
     <Comp
       ref={ref}
       data-slot="breadcrumb-link"
-      className={cx("nx-breadcrumb-link", className)}
+      className={cx("nx-breadcrumb-link nx-focus-ring", className)}
       {...props}
     />
   );

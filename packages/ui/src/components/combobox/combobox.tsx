@@ -448,7 +448,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
                 <span className="nx-tag__label">{labelOf(chosen)}</span>
                 <ComboboxPrimitive.ChipRemove
                   data-slot="combobox-chip-remove"
-                  className="nx-tag__remove"
+                  className="nx-tag__remove nx-focus-ring nx-hover-tint"
                   aria-label={removeLabel(labelOf(chosen))}
                 >
                   <XIcon size="sm" strokeWidth={2.5} className="nx-tag__remove-icon" />
@@ -462,7 +462,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
         )}
         <ComboboxPrimitive.Trigger
           data-slot="combobox-trigger"
-          className="nx-combobox-trigger"
+          className="nx-combobox-trigger nx-focus-ring nx-hover-tint"
           aria-label={triggerLabel}
         >
           <ChevronsUpDownIcon size="sm" className="nx-combobox-trigger__icon" />

@@ -269,7 +269,7 @@ export const DatePicker = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Dat
               <PopoverPrimitive.Trigger
                 type="button"
                 data-slot="date-picker-trigger"
-                className="nx-date-picker-trigger"
+                className="nx-date-picker-trigger nx-focus-ring nx-hover-tint"
                 aria-label={calendarLabel}
                 disabled={disabled}
               >

@@ -125,7 +125,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
         {showCloseButton && (
           <DialogPrimitive.Close
             data-slot="dialog-close-button"
-            className="nx-dialog-content__close"
+            className="nx-dialog-content__close nx-focus-ring nx-hover-tint"
           >
             <XIcon size="sm" className="nx-dialog-content__close-icon" />
             <span className="nx-dialog-content__close-label">{closeLabel}</span>

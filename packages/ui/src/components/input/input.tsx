@@ -6,7 +6,7 @@ import * as React from "react";
 const defaults = { size: "md" } as const;
 
 /** Class names of an Input's look, for elements that should look like one (styles: input.css). */
-export const inputVariants = /* @__PURE__ */ cva("nx-input", {
+export const inputVariants = /* @__PURE__ */ cva("nx-input nx-focus-ring", {
   variants: {
     /**
      * Height, padding and type size; matches the Button sizes so they line up in a row.

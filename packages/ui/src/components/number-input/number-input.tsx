@@ -179,7 +179,7 @@ export const NumberInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Nu
     const decrement = (
       <NumberField.Decrement
         data-slot="number-input-decrement"
-        className="nx-number-input-button nx-number-input-button--decrement"
+        className="nx-number-input-button nx-hover-tint nx-number-input-button--decrement"
         aria-label={decrementLabel}
       >
         {resolvedStepper === "plus-minus" ? (
@@ -192,7 +192,7 @@ export const NumberInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Nu
     const increment = (
       <NumberField.Increment
         data-slot="number-input-increment"
-        className="nx-number-input-button nx-number-input-button--increment"
+        className="nx-number-input-button nx-hover-tint nx-number-input-button--increment"
         aria-label={incrementLabel}
       >
         {resolvedStepper === "plus-minus" ? <PlusIcon {...glyph} /> : <ChevronUpIcon {...glyph} />}

@@ -12,7 +12,7 @@ const defaults = { size: "md" } as const;
  * Class names of a page link's look (styles: pagination.css), shared by `PaginationLink`,
  * `PaginationPrevious`/`PaginationNext` and the buttons of `PaginationControl`.
  */
-export const paginationLinkVariants = /* @__PURE__ */ cva("nx-pagination-link", {
+export const paginationLinkVariants = /* @__PURE__ */ cva("nx-pagination-link nx-focus-ring nx-hover-tint", {
   variants: {
     /**
      * Height and type size of the page links.

@@ -13,7 +13,7 @@ import type { OpenStateProps } from "../../shared/open-state";
 const defaults = { size: "md" } as const;
 
 /** Class names of a SelectTrigger's look (styles: select.css). */
-export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
+export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger nx-focus-ring", {
   variants: {
     /**
      * Height, padding and type size; the same steps as text inputs and buttons.

@@ -49,7 +49,7 @@ export const SidebarMenuItem = /* @__PURE__ */ React.forwardRef<
 });
 
 /** Class names of a SidebarMenuButton's look (styles: sidebar.css). */
-export const sidebarMenuButtonVariants = /* @__PURE__ */ cva("nx-sidebar-menu-button", {
+export const sidebarMenuButtonVariants = /* @__PURE__ */ cva("nx-sidebar-menu-button nx-focus-ring nx-hover-tint", {
   variants: {
     /**
      * Height and type size: `sm` 28px, `md` 32px, `lg` 48px (for an item with two lines, such
@@ -260,7 +260,7 @@ export const SidebarMenuSubButton = /* @__PURE__ */ React.forwardRef<
       data-slot="sidebar-menu-sub-button"
       data-active={isActive || undefined}
       aria-current={isActive ? "page" : undefined}
-      className={cx("nx-sidebar-menu-sub-button", className)}
+      className={cx("nx-sidebar-menu-sub-button nx-focus-ring nx-hover-tint", className)}
       {...props}
     />
   );

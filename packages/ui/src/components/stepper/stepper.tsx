@@ -130,7 +130,7 @@ export const StepperItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Stepp
           aria-current={status === "current" ? "step" : undefined}
           data-interactive={asChild ? "" : undefined}
           data-status={status}
-          className="nx-stepper-item__body"
+          className={asChild ? "nx-stepper-item__body nx-focus-ring" : "nx-stepper-item__body"}
         >
           <span aria-hidden="true" className="nx-stepper-item__marker">
             {status === "complete" ? (
