@@ -9,6 +9,8 @@
 export const dialogClasses = {
   /** The dimmed backdrop, with its fade (Dialog, AlertDialog, Sheet; vaul animates Drawer's). */
   overlay: "nx-dialog-overlay",
+  /** A modal panel's position, fill, type and shadow (Dialog, AlertDialog, Sheet, Drawer). */
+  panel: "nx-dialog-panel",
   /** The centred panel (Dialog, AlertDialog). */
   content: "nx-dialog-content",
   /** The small centred panel's width (AlertDialog). */

@@ -22,7 +22,7 @@ const virtualizeAbove = 100;
 const createValue = "\u0000nexod-combobox-create";
 
 /** Class names of the Combobox control's look (styles: combobox.css). */
-export const comboboxVariants = /* @__PURE__ */ cva("nx-combobox", {
+export const comboboxVariants = /* @__PURE__ */ cva("nx-combobox nx-field-box", {
   variants: {
     /**
      * Height, padding and type size; the same steps as Input and Select. With `multiple` the
@@ -378,7 +378,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
     <ComboboxPrimitive.Input
       ref={ref}
       data-slot="combobox-input"
-      className="nx-combobox-input"
+      className="nx-combobox-input nx-field-box__input"
       disabled={disabled}
       {...inputProps}
     />

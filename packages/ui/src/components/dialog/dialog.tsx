@@ -12,7 +12,7 @@ import type { OpenStateProps } from "../../shared/open-state";
 const defaults = { size: "md" } as const;
 
 /** Class names of a DialogContent's look (styles: dialog.css). */
-export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content", {
+export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content nx-dialog-panel", {
   variants: {
     /**
      * Maximum width; the dialog keeps a 16px margin to the viewport on small screens.
