@@ -17,8 +17,8 @@ export const dialogClasses = {
   contentSmall: "nx-dialog-content--sm",
   /** The close button in the panel's corner, its icon and its visually hidden label. */
   close: "nx-dialog-content__close nx-focus-ring nx-hover-tint",
-  closeIcon: "nx-dialog-content__close-icon",
-  closeLabel: "nx-dialog-content__close-label",
+  closeIcon: "nx-dialog-content__close-icon nx-icon-sm",
+  closeLabel: "nx-dialog-content__close-label nx-visually-hidden",
   /** Title and description stacked, clear of the close button (Dialog, Sheet). */
   header: "nx-dialog-header",
   /** Actions: stacked on small screens, in a row at the end from `sm`. */

@@ -44,7 +44,7 @@ export const AlertDismiss = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, 
         }}
         {...props}
       >
-        <XIcon className="nx-alert-dismiss__icon" size="sm" />
+        <XIcon className="nx-alert-dismiss__icon nx-icon-sm" size="sm" />
       </button>
     );
   },

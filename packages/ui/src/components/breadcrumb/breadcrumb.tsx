@@ -249,8 +249,8 @@ export const BreadcrumbEllipsis = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-breadcrumb-ellipsis", className)}
       {...props}
     >
-      <MoreHorizontalIcon size="sm" className="nx-breadcrumb-ellipsis__icon" />
-      {label && <span className="nx-breadcrumb-ellipsis__label">{label}</span>}
+      <MoreHorizontalIcon size="sm" className="nx-breadcrumb-ellipsis__icon nx-icon-sm" />
+      {label && <span className="nx-breadcrumb-ellipsis__label nx-visually-hidden">{label}</span>}
     </span>
   );
 });

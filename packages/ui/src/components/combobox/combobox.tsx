@@ -465,7 +465,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
           className="nx-combobox-trigger nx-focus-ring nx-hover-tint"
           aria-label={triggerLabel}
         >
-          <ChevronsUpDownIcon size="sm" className="nx-combobox-trigger__icon" />
+          <ChevronsUpDownIcon size="sm" className="nx-combobox-trigger__icon nx-icon-sm" />
         </ComboboxPrimitive.Trigger>
       </ComboboxPrimitive.InputGroup>
       <ComboboxPrimitive.Portal>

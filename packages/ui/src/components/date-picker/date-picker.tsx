@@ -273,7 +273,7 @@ export const DatePicker = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Dat
                 aria-label={calendarLabel}
                 disabled={disabled}
               >
-                <CalendarIcon size="sm" className="nx-date-picker__icon" />
+                <CalendarIcon size="sm" className="nx-date-picker__icon nx-icon-sm" />
               </PopoverPrimitive.Trigger>
             </div>
           </PopoverPrimitive.Anchor>

@@ -127,8 +127,8 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
             data-slot="dialog-close-button"
             className="nx-dialog-content__close nx-focus-ring nx-hover-tint"
           >
-            <XIcon size="sm" className="nx-dialog-content__close-icon" />
-            <span className="nx-dialog-content__close-label">{closeLabel}</span>
+            <XIcon size="sm" className="nx-dialog-content__close-icon nx-icon-sm" />
+            <span className="nx-dialog-content__close-label nx-visually-hidden">{closeLabel}</span>
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>

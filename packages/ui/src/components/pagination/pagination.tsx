@@ -241,8 +241,8 @@ export const PaginationEllipsis = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-pagination-ellipsis", className)}
       {...props}
     >
-      <MoreHorizontalIcon size="sm" className="nx-pagination-ellipsis__icon" />
-      <span className="nx-pagination-ellipsis__label">{label}</span>
+      <MoreHorizontalIcon size="sm" className="nx-pagination-ellipsis__icon nx-icon-sm" />
+      <span className="nx-pagination-ellipsis__label nx-visually-hidden">{label}</span>
     </span>
   );
 });

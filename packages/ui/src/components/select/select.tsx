@@ -371,7 +371,7 @@ export const SelectItem = /* @__PURE__ */ React.forwardRef<
     >
       <span data-slot="select-item-indicator" className="nx-select-item__indicator">
         <SelectPrimitive.ItemIndicator>
-          <CheckIcon size="sm" className="nx-select-item__check" />
+          <CheckIcon size="sm" className="nx-select-item__check nx-icon-sm" />
         </SelectPrimitive.ItemIndicator>
       </span>
       <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>

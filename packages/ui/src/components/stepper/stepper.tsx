@@ -134,9 +134,9 @@ export const StepperItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Stepp
         >
           <span aria-hidden="true" className="nx-stepper-item__marker">
             {status === "complete" ? (
-              <CheckIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon" />
+              <CheckIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon nx-icon-sm" />
             ) : status === "error" ? (
-              <XIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon" />
+              <XIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon nx-icon-sm" />
             ) : (
               step
             )}
@@ -145,7 +145,7 @@ export const StepperItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Stepp
           <span className="nx-stepper-item__text">
             <span className="nx-stepper-item__title">
               {title}
-              <span className="nx-stepper-item__status">{`, ${label}`}</span>
+              <span className="nx-stepper-item__status nx-visually-hidden">{`, ${label}`}</span>
             </span>
             {description != null && (
               <span className="nx-stepper-item__description">{description}</span>

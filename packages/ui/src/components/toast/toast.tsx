@@ -243,7 +243,7 @@ export const ToastClose = /* @__PURE__ */ React.forwardRef<
     >
       {children ?? (
         // 3 of 24 units: the 2-of-16 stroke the toast was designed with.
-        <XIcon size="sm" strokeWidth={3} className="nx-toast-close__icon" />
+        <XIcon size="sm" strokeWidth={3} className="nx-toast-close__icon nx-icon-sm" />
       )}
     </ToastPrimitive.Close>
   );
