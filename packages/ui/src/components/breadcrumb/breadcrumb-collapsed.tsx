@@ -33,7 +33,7 @@ export function BreadcrumbCollapsed({ expandLabel, children }: BreadcrumbCollaps
         type="button"
         aria-label={expandLabel}
         aria-expanded={false}
-        className="nx-breadcrumb-collapsed__button nx-focus-ring nx-hover-tint"
+        className="nx-breadcrumb-collapsed__button"
         onClick={() => {
           const item = itemRef.current;
           if (item?.parentElement) {

@@ -13,20 +13,23 @@ import type { OpenStateProps } from "../../shared/open-state";
 const defaults = { size: "md" } as const;
 
 /** Class names of a SelectTrigger's look (styles: select.css). */
-export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger nx-field-box nx-focus-ring", {
-  variants: {
-    /**
-     * Height, padding and type size; the same steps as text inputs and buttons.
-     * @default "md"
-     */
-    size: {
-      sm: "nx-select-trigger--sm nx-field-box--sm",
-      md: "nx-select-trigger--md nx-field-box--md",
-      lg: "nx-select-trigger--lg nx-field-box--lg",
+export const selectTriggerVariants = /* @__PURE__ */ cva(
+  "nx-select-trigger nx-field-box nx-focus-ring",
+  {
+    variants: {
+      /**
+       * Height, padding and type size; the same steps as text inputs and buttons.
+       * @default "md"
+       */
+      size: {
+        sm: "nx-select-trigger--sm nx-field-box--sm",
+        md: "nx-select-trigger--md nx-field-box--md",
+        lg: "nx-select-trigger--lg nx-field-box--lg",
+      },
     },
+    defaultVariants: { size: defaults.size },
   },
-  defaultVariants: { size: defaults.size },
-});
+);
 
 function assignRef<T>(ref: React.Ref<T> | undefined, node: T | null) {
   if (typeof ref === "function") ref(node);
