@@ -288,7 +288,7 @@ describe("Checkbox", () => {
     );
     const html = renderToString(<Checkbox aria-label="Select all" checked="indeterminate" />);
     expect(html).toMatch(/^<input type="checkbox"/);
-    expect(html).not.toContain("checked=\"\"");
+    expect(html).not.toContain('checked=""');
     expect(html).toContain('aria-checked="mixed"');
     expect(html).toContain('data-state="indeterminate"');
   });

@@ -82,7 +82,9 @@ export const Checkbox = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Check
     useNativeSync(checked, setChecked, () => {
       const input = inputRef.current;
       // An indeterminate box shows unchecked: only a tick differs from the state.
-      return input ? { input, shown: input.checked === (checked === true) ? checked : input.checked } : undefined;
+      return input
+        ? { input, shown: input.checked === (checked === true) ? checked : input.checked }
+        : undefined;
     });
     // The DOM property has no attribute: the server's HTML carries `data-state` and
     // `aria-checked="mixed"`, which the CSS and assistive technology read until this runs.

@@ -129,6 +129,7 @@ export const RadioGroup = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Radio
     });
     const context: RadioGroupContextValue = { name, value, disabled, required, select: setValue };
     return (
+      // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the radios inside take focus; their arrow keys bubble here
       <div
         ref={groupRef}
         role="radiogroup"

@@ -129,10 +129,7 @@ describe("Switch", () => {
     await user.click(screen.getByRole("switch", { name: "Wi-Fi" }));
     await user.click(screen.getByRole("switch", { name: "Sync" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(forms.map((data) => [...data.entries()])).toEqual([
-      [["sync", "yes"]],
-      [["wifi", "on"]],
-    ]);
+    expect(forms.map((data) => [...data.entries()])).toEqual([[["sync", "yes"]], [["wifi", "on"]]]);
   });
 
   it("is required natively and goes back to its first state on form reset", async () => {
