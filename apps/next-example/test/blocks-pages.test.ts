@@ -136,9 +136,9 @@ describe("sign-up", () => {
       expect(await terms.isChecked()).toBe(true);
       await page.getByRole("button", { name: "Create account" }).click();
       await page.waitForURL(`${baseURL}/blocks/empty`);
-      expect(
-        await page.getByRole("heading", { level: 2, name: "No projects yet" }).count(),
-      ).toBe(1);
+      expect(await page.getByRole("heading", { level: 2, name: "No projects yet" }).count()).toBe(
+        1,
+      );
     } finally {
       await context.close();
     }
