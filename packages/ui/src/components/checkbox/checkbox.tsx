@@ -72,7 +72,7 @@ export const Checkbox = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Check
     ref,
   ) {
     const inputRef = React.useRef<HTMLInputElement>(null);
-    React.useImperativeHandle(ref, () => inputRef.current!);
+    React.useImperativeHandle(ref, () => inputRef.current!, []);
     const [checked, setChecked] = useControllableState(
       checkedProp,
       defaultChecked ?? false,

@@ -223,6 +223,22 @@ describe("RadioGroup", () => {
     expect(onValueChange).toHaveBeenLastCalledWith("Pro");
   });
 
+  it("clears the pick on reset when it started with none, without reporting a value", async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(
+      <form aria-label="Billing">
+        <PlanPicker name="plan" onValueChange={onValueChange} />
+        <button type="reset">Reset</button>
+      </form>,
+    );
+    await user.click(radio("Team"));
+    await user.click(screen.getByRole("button", { name: "Reset" }));
+    screen.getAllByRole("radio").forEach((item) => expect(item).not.toBeChecked());
+    expect(radio("Team")).toHaveAttribute("data-state", "unchecked");
+    expect(onValueChange.mock.calls).toEqual([["Team"]]);
+  });
+
   it("takes over a pick the user made before hydration", () => {
     const container = document.createElement("div");
     container.innerHTML = renderToString(<PlanPicker name="plan" defaultValue="Free" />);

@@ -114,13 +114,14 @@ export const RadioGroup = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Radio
     ref,
   ) {
     const groupRef = React.useRef<HTMLDivElement>(null);
-    React.useImperativeHandle(ref, () => groupRef.current!);
+    React.useImperativeHandle(ref, () => groupRef.current!, []);
     const generatedName = React.useId();
     const name = nameProp ?? generatedName;
     const [value, setValue] = useControllableState<string | null>(
       valueProp,
       defaultValue ?? null,
-      onValueChange as ((value: string | null) => void) | undefined,
+      // A form reset back to "nothing selected" is not a value to report.
+      (next) => next !== null && onValueChange?.(next),
     );
     useNativeSync(value, setValue, () => {
       const radios = groupRef.current ? enabledRadios(groupRef.current, name) : [];

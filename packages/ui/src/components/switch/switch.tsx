@@ -69,7 +69,7 @@ export const Switch = /* @__PURE__ */ React.forwardRef<HTMLInputElement, SwitchP
     ref,
   ) {
     const inputRef = React.useRef<HTMLInputElement>(null);
-    React.useImperativeHandle(ref, () => inputRef.current!);
+    React.useImperativeHandle(ref, () => inputRef.current!, []);
     const [checked, setChecked] = useControllableState(
       checkedProp,
       defaultChecked ?? false,
