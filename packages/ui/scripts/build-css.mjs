@@ -7,6 +7,7 @@ import path from "node:path";
 import { compile, optimize, Polyfills } from "@tailwindcss/node";
 import { componentFolders, peerEntryFolders } from "./components.mjs";
 import { simplify } from "./css-simplify.mjs";
+import { dropUnreadPaletteSteps, readVariables, takeChartPalette } from "./css-tokens.mjs";
 
 const packageRoot = path.resolve(import.meta.dirname, "..");
 
@@ -72,19 +73,30 @@ async function compileStylesheet(
 async function buildStylesheets() {
   const ownStylesheet = await peerEntryFolders();
   writeComponentImports(ownStylesheet);
-  const write = (output, layered, css) => {
-    const simplified = simplify(css, { file: output, layered });
-    writeFileSync(path.join(packageRoot, output), simplified);
-    process.stdout.write(`${output}: ${(simplified.length / 1024).toFixed(1)} KiB\n`);
-  };
+  // Compile everything first: which palette steps stay depends on what every stylesheet reads.
+  const compiled = [];
+  const chartPalette = {};
   for (const { input, output, layered } of outputs) {
-    write(output, layered, await compileStylesheet(input));
+    const { css, palette } = takeChartPalette(await compileStylesheet(input), { layered });
+    chartPalette[layered] = palette;
+    compiled.push({ output, layered, css });
   }
   for (const folder of ownStylesheet) {
     for (const { source, output, layered } of peerEntrySources(folder)) {
       // Compiled as if it were a file in src/, so its imports resolve as styles.css's do.
-      write(output, layered, await compileStylesheet(`src/${folder}.css`, source));
+      const css = await compileStylesheet(`src/${folder}.css`, source);
+      compiled.push({
+        output,
+        layered,
+        css: folder === "chart" ? css + chartPalette[layered] : css,
+      });
     }
+  }
+  const read = readVariables(compiled.map(({ css }) => css));
+  for (const { output, layered, css } of compiled) {
+    const simplified = simplify(dropUnreadPaletteSteps(css, read), { file: output, layered });
+    writeFileSync(path.join(packageRoot, output), simplified);
+    process.stdout.write(`${output}: ${(simplified.length / 1024).toFixed(1)} KiB\n`);
   }
   // The opt-in page defaults are plain CSS with element selectors, outside the component rules.
   copyFileSync(path.join(packageRoot, "src/base.css"), path.join(packageRoot, "dist/base.css"));

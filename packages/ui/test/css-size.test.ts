@@ -20,9 +20,12 @@ function gzipBytes(file: string) {
 
 /** Bytes gzip -9. Raise one only with a reason in docs/architecture.md ("Stylesheet size"). */
 const budgets = {
-  /** Tokens (light and dark) and every component but the peer-entry-only ones. */
-  "styles.css": 20_800,
-  "styles.unlayered.css": 20_900,
+  /**
+   * Tokens (light and dark; no chart palette, no palette step nothing reads: scripts/css-tokens.mjs)
+   * and every component but the peer-entry-only ones. The issue's limit is 20 KB.
+   */
+  "styles.css": 20_000,
+  "styles.unlayered.css": 20_300,
   /** Each peer-entry-only component's own stylesheet (`@nexod/ui/<name>.css`). */
   peerEntry: 2_000,
 };

@@ -133,8 +133,11 @@ describe("peer-entry-only stylesheets", () => {
   it.each(peerEntryOnly)("holds no token variables in %s.css (styles.css has them)", (folder) => {
     const tokens: string[] = [];
     parse(`${folder}.css`).walkDecls(/^--nx-/, (decl) => {
-      // The component's own variables (--nx-data-table-edge…) belong here; tokens do not.
-      if (!decl.prop.startsWith(`--nx-${folder}-`)) tokens.push(decl.prop);
+      // The component's own variables (--nx-data-table-edge…) belong here; tokens do not, but
+      // for the chart palette, which only the Chart reads (scripts/css-tokens.mjs).
+      if (decl.prop.startsWith(`--nx-${folder}-`)) return;
+      if (folder === "chart" && decl.prop.startsWith("--nx-color-chart-")) return;
+      tokens.push(decl.prop);
     });
     expect(tokens).toEqual([]);
   });

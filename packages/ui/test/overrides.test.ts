@@ -13,6 +13,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import tailwindcssV3 from "tailwindcss-v3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Button } from "../src/components/button";
+import { inputVariants } from "../src/components/input";
+import { selectTriggerVariants } from "../src/components/select";
+import { textareaVariants } from "../src/components/textarea";
+import { toastVariants, toastViewportVariants } from "../src/components/toast";
+import { listClasses } from "../src/shared/list-classes";
+import { surfaceClasses } from "../src/shared/surface-classes";
 import { chromiumLaunchOptions } from "@nexod/testing/chromium";
 
 const dist = path.resolve(import.meta.dirname, "../dist");
@@ -36,22 +42,26 @@ const markup = renderToStaticMarkup(
 
 /**
  * Open overlays render in portals, which a server render leaves out, so the Select list and
- * the toast are written with the class names their components render (select.tsx, toast.tsx).
+ * the toast are written by hand, with class names from the components' own variant functions
+ * and class maps (so the markup cannot fall behind what they render).
  */
+const inputClass = inputVariants({ size: "md" });
+const textareaClass = textareaVariants({ size: "md" });
+const triggerClass = selectTriggerVariants({ size: "md" });
 const measuredMarkup = `
 <div style="width: 320px; position: relative">
-  <input id="input" class="nx-input nx-input--md" value="Ada">
-  <textarea id="textarea" class="nx-textarea nx-textarea--md">Notes</textarea>
-  <button id="trigger" class="nx-select-trigger nx-select-trigger--md"><span class="nx-select-value">Apple</span></button>
-  <div id="select-list" class="nx-popover-surface nx-select-content" style="position: absolute; top: 200px; inset-inline-start: 0; width: 320px">
+  <input id="input" class="${inputClass}" value="Ada">
+  <textarea id="textarea" class="${textareaClass}">Notes</textarea>
+  <button id="trigger" class="${triggerClass}"><span class="nx-select-value">Apple</span></button>
+  <div id="select-list" class="${surfaceClasses.popover} nx-select-content" style="position: absolute; top: 200px; inset-inline-start: 0; width: 320px">
     <div class="nx-select-content__viewport">
-      <div id="select-label" class="nx-listbox-group-label nx-select-label">Fruit</div>
-      <div id="select-item" class="nx-listbox-item nx-select-item">Apple<span id="select-check" class="nx-select-item__indicator"></span></div>
+      <div id="select-label" class="${listClasses.groupLabel} nx-select-label">Fruit</div>
+      <div id="select-item" class="${listClasses.item} nx-select-item">Apple<span id="select-check" class="nx-select-item__indicator"></span></div>
     </div>
   </div>
 </div>
-<ol id="toast-viewport" class="nx-toast-viewport nx-toast-viewport--bottom-right">
-  <li id="toast" class="nx-toast nx-toast--default"><div class="nx-toast__text"><div id="toast-title" class="nx-toast-title">Saved</div></div><button id="toast-close" class="nx-toast-close"></button></li>
+<ol id="toast-viewport" class="${toastViewportVariants({ position: "bottom-right" })}">
+  <li id="toast" class="${toastVariants({ variant: "neutral" })}"><div class="nx-toast__text"><div id="toast-title" class="nx-toast-title">Saved</div></div><button id="toast-close" class="nx-toast-close nx-focus-ring"></button></li>
 </ol>`;
 const measuredIds = [
   "input",

@@ -8,7 +8,7 @@ import { useControllableState, useNativeSync } from "../../shared/native-control
 const defaults = { size: "md" } as const;
 
 /** Class names of a Checkbox's box, for elements that should look like one (checkbox.css). */
-export const checkboxVariants = /* @__PURE__ */ cva("nx-checkbox", {
+export const checkboxVariants = /* @__PURE__ */ cva("nx-checkbox nx-focus-ring", {
   variants: {
     /**
      * Box size; the check scales with it.

@@ -24,7 +24,7 @@ export const radioGroupVariants = /* @__PURE__ */ cva("nx-radio-group", {
 });
 
 /** Class names of a RadioGroupItem's circle (styles: radio-group.css). */
-export const radioGroupItemVariants = /* @__PURE__ */ cva("nx-radio-group-item", {
+export const radioGroupItemVariants = /* @__PURE__ */ cva("nx-radio-group-item nx-focus-ring", {
   variants: {
     /**
      * Circle size; the dot scales with it.

@@ -8,7 +8,7 @@ import { useControllableState, useNativeSync } from "../../shared/native-control
 const defaults = { size: "md" } as const;
 
 /** Class names of a Switch's track; the thumb is its `::before` (styles: switch.css). */
-export const switchVariants = /* @__PURE__ */ cva("nx-switch", {
+export const switchVariants = /* @__PURE__ */ cva("nx-switch nx-focus-ring", {
   variants: {
     /**
      * Track and thumb size.
