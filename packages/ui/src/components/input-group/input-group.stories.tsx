@@ -156,7 +156,7 @@ function PasswordExample(props: React.ComponentProps<typeof InputGroup>) {
   );
 }
 
-/** Show/hide a password: a toggle button (`aria-pressed`) after the Input. */
+/** Show/hide a password: a toggle button (`aria-pressed`) after the Input. `PasswordInput` is this, ready made. */
 export const Password: Story = {
   render: ({ children: _children, ...args }) => <PasswordExample {...args}>{null}</PasswordExample>,
   play: async ({ canvasElement }) => {
