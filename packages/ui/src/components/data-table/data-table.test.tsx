@@ -12,6 +12,7 @@ import {
   type SortingState,
 } from "./data-table";
 import { makeProjects, projectColumns, type Project } from "./data-table.fixtures";
+import { virtualRows } from "./virtual";
 
 const projects = makeProjects(60);
 const columns = projectColumns();
@@ -302,7 +303,7 @@ describe("DataTable", () => {
     vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
     vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
     const many = makeProjects(100_000);
-    renderTable({ data: many, virtualize: { height: 480 } });
+    renderTable({ data: many, virtualize: { rows: virtualRows, height: 480 } });
     await act(async () => {});
     const table = screen.getByRole("table");
     const domRows = () => within(table).getAllByRole("row");
@@ -611,7 +612,7 @@ describe("DataTable", () => {
         HTMLElement.prototype.scrollTo = original;
       });
       const user = userEvent.setup();
-      renderTable({ ...gridProps, data: makeProjects(2_000), virtualize: { height: 480 } });
+      renderTable({ ...gridProps, data: makeProjects(2_000), virtualize: { rows: virtualRows, height: 480 } });
       await act(async () => {});
       expect(screen.queryByRole("gridcell", { name: "P-2000" })).toBeNull();
       await user.tab();

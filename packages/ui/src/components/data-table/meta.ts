@@ -7,4 +7,6 @@ export default {
   sizeLimit: "64 kB",
   // TanStack Table 9 declares Node 20+: an optional peer, so products without tables skip it.
   peerEntryOnly: "@tanstack/react-table",
+  // Virtual rows are opt-in at the import: `@nexod/ui/data-table/virtual` (TanStack Virtual).
+  entries: { virtual: { file: "virtual.ts", sizeLimit: "12 kB" } },
 } satisfies ComponentMeta;
