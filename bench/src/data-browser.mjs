@@ -30,7 +30,8 @@ const SCROLL = { frames: 60, step: 200 };
 export const SORT_COLUMNS = ["Name", "Amount"];
 
 /** The page of a candidate for a layout: its own one for `virtual` when it has a `virtualFile`. */
-const pageName = (c, layout) => (layout === "virtual" && c.virtualFile ? `${c.key}-virtual` : c.key);
+const pageName = (c, layout) =>
+  layout === "virtual" && c.virtualFile ? `${c.key}-virtual` : c.key;
 
 async function buildPages(candidates, css, outDir) {
   const pages = candidates.flatMap((c) => [

@@ -61,7 +61,9 @@ export function extraEntries(folder, meta) {
       );
     }
     if (!existsSync(path.join(componentsDir, folder, file))) {
-      throw new Error(`src/components/${folder}/meta.ts: the entry "${name}" names ${file}, which is not in the folder`);
+      throw new Error(
+        `src/components/${folder}/meta.ts: the entry "${name}" names ${file}, which is not in the folder`,
+      );
     }
     const base = file.replace(/\.tsx?$/, "");
     return {

@@ -84,7 +84,10 @@ function readmeTable(current, components) {
   }
   const rows = components.map(
     ({ folder, name, group, meta, client }) =>
-      `| ${name} | ${group} | ${meta.description} | \`@nexod/ui/${folder}\`${meta.peerEntryOnly ? ` only (needs \`${meta.peerEntryOnly}\`; styles: \`@nexod/ui/${folder}.css\`)` : ""}${extraEntries(folder, meta)
+      `| ${name} | ${group} | ${meta.description} | \`@nexod/ui/${folder}\`${meta.peerEntryOnly ? ` only (needs \`${meta.peerEntryOnly}\`; styles: \`@nexod/ui/${folder}.css\`)` : ""}${extraEntries(
+        folder,
+        meta,
+      )
         .map(({ subpath }) => `; \`@nexod/ui/${subpath}\``)
         .join("")} | ${client ? "client" : "server"} |`,
   );

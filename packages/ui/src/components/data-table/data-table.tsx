@@ -86,6 +86,7 @@ import {
   type DataTableColumnMenuLabels,
 } from "./data-table-column-menu";
 import { useGridNavigation } from "./data-table-grid";
+import { alphanumericSortKey, cachedTextSort } from "./data-table-sort";
 
 /** What a column says about itself to the DataTable, in `columnDef.meta`. */
 export interface DataTableColumnMeta {
@@ -113,39 +114,6 @@ function facetFilter(
   return !Array.isArray(values) || values.length === 0 || values.includes(row.getValue(columnId));
 }
 
-/**
- * A text sort with TanStack's own comparison (`sortFn_alphanumeric` / `sortFn_text`: lower-cased,
- * numbers in the text compared as numbers) that lower-cases each row's value once instead of on
- * every comparison: sorting 10,000 rows makes ~130,000 comparisons, and allocating two lower-cased
- * strings per comparison was most of a text column's sort time. Same order as TanStack's.
- */
-function cachedTextSort(builtIn: typeof sortFn_alphanumeric): typeof sortFn_alphanumeric {
-  // Per column, per row object: the raw value and its lower-cased text. Rows are TanStack's (new
-  // objects when `data` changes); the raw value is compared so a changed accessor is noticed.
-  const cache = new Map<string, WeakMap<object, { raw: unknown; text: string }>>();
-  const textOf = (row: { getValue: (columnId: string) => unknown }, columnId: string) => {
-    let rows = cache.get(columnId);
-    if (!rows) cache.set(columnId, (rows = new WeakMap()));
-    const raw = row.getValue(columnId);
-    const hit = rows.get(row);
-    if (hit && hit.raw === raw) return hit.text;
-    const text = builtIn.resolveDataValue
-      ? String(builtIn.resolveDataValue(raw))
-      : String(raw ?? "");
-    rows.set(row, { raw, text });
-    return text;
-  };
-  const sortFn = ((rowA, rowB, columnId) =>
-    builtIn.sort(
-      textOf(rowA, columnId),
-      textOf(rowB, columnId),
-      rowA as never,
-      rowB as never,
-      columnId,
-    )) as typeof builtIn;
-  return Object.assign(sortFn, { sort: builtIn.sort });
-}
-
 /** Every TanStack Table v9 feature the DataTable uses, registered once (module scope). */
 export const dataTableFeatures = /* @__PURE__ */ tableFeatures({
   columnMeta: {} as DataTableColumnMeta,
@@ -159,8 +127,8 @@ export const dataTableFeatures = /* @__PURE__ */ tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: {
-    alphanumeric: /* @__PURE__ */ cachedTextSort(sortFn_alphanumeric),
-    text: /* @__PURE__ */ cachedTextSort(sortFn_text),
+    alphanumeric: /* @__PURE__ */ cachedTextSort(sortFn_alphanumeric, alphanumericSortKey),
+    text: /* @__PURE__ */ cachedTextSort(sortFn_text, (text) => text),
     datetime: sortFn_datetime,
   },
   rowExpandingFeature,
@@ -616,6 +584,7 @@ function DataTableBody<TData extends RowData>(props: DataTableProps<TData>) {
   const getScrollElement = React.useCallback(() => tableRef.current?.parentElement ?? null, []);
   // Only a virtualising table calls the hook (`DataTable` keys its body on `virtualize`, so the
   // hooks keep their order); without it no virtualizer runs or is bundled.
+  // eslint-disable-next-line react-hooks/refs -- the hook calls getScrollElement in its effects, after render
   const virtualizer = virtualize?.rows({
     count: rows.length,
     getScrollElement,
@@ -630,9 +599,7 @@ function DataTableBody<TData extends RowData>(props: DataTableProps<TData>) {
     : rows;
   const virtualIndex = new Map(virtualItems.map((item) => [rows[item.index]?.id, item.index]));
   const paddingTop = virtualItems[0]?.start ?? 0;
-  const paddingBottom = virtualizer
-    ? virtualizer.totalSize - (virtualItems.at(-1)?.end ?? 0)
-    : 0;
+  const paddingBottom = virtualizer ? virtualizer.totalSize - (virtualItems.at(-1)?.end ?? 0) : 0;
 
   // Changes whenever something a cell may read from the table changes, except row selection and
   // expansion, which each row receives as its own props: a row re-renders when its own data,
@@ -1049,6 +1016,18 @@ interface DataTableRowViewProps {
 }
 
 /**
+ * Whether a row's props are the same, leaving out `table`: `useTable` returns a new object each
+ * render (the same instance's methods with this render's options and state); the cells read
+ * the instance through it, and what they show of its state changes `tableState`.
+ */
+function sameRowProps(a: DataTableRowViewProps, b: DataTableRowViewProps) {
+  for (const key of Object.keys(a) as (keyof DataTableRowViewProps)[]) {
+    if (key !== "table" && a[key] !== b[key]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/**
  * A body row and its detail row, memoised: React skips it while its props are the same, so
  * selecting or expanding one row, or a scroll frame of a virtualised table, re-renders only the
  * rows that changed.
@@ -1092,7 +1071,7 @@ const DataTableRowView = /* @__PURE__ */ React.memo(function DataTableRowView({
       ) : null}
     </>
   );
-});
+}, sameRowProps);
 
 function DataTableCell({ cell, table, grid }: { cell: AnyCell; table: AnyTable; grid: boolean }) {
   const column = cell.column;
