@@ -244,7 +244,12 @@ export const GridKeyboard: Story = {
     await user.keyboard("{Enter}");
     await expect(await body.findByRole("menuitem", { name: "Open" })).toBeVisible();
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(actions).toHaveFocus());
+    // The menu mounts on first use: the button is now its Radix trigger (same name and place).
+    await waitFor(() =>
+      expect(
+        canvas.getByRole("button", { name: `Actions for ${projects[0]!.name}` }),
+      ).toHaveFocus(),
+    );
     // Ctrl+End: the last of 500 rows, scrolled into the DOM and into view.
     await user.keyboard("{Control>}{End}{/Control}");
     await waitFor(() =>
