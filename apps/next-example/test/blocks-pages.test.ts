@@ -107,8 +107,15 @@ describe("sign-in", () => {
 
     // Keyboard only: type, Enter submits; the action's answer shows without a reload.
     await email.fill("ada@example.com");
-    await page.locator('input[name="password"]').fill("wrong");
-    await page.locator('input[name="password"]').press("Enter");
+    const password = page.locator('input[name="password"]');
+    await password.fill("wrong");
+    // PasswordInput: the toggle shows the text and leaves the focus in the field.
+    const toggle = page.getByRole("button", { name: "Show password" });
+    await toggle.click();
+    expect(await password.getAttribute("type")).toBe("text");
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(await password.evaluate((el) => el === document.activeElement)).toBe(true);
+    await password.press("Enter");
     await page.getByText(/That email and password don't match/).waitFor();
     expect(problems).toEqual([]);
     await page.close();
@@ -116,6 +123,34 @@ describe("sign-in", () => {
 });
 
 describe("sign-up", () => {
+  it("posts to the server action with JavaScript disabled: the terms checkbox ticks natively", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    try {
+      await page.goto(`${baseURL}/sign-up`);
+      await page.getByRole("textbox", { name: /Name/ }).fill("Grace Hopper");
+      await page.getByRole("textbox", { name: /Email/ }).fill("grace@example.com");
+      await page.locator('input[name="password"]').fill("Compiler-A0-1952");
+      // Terms not accepted: the server's message, inline, on the checkbox.
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByText("Accept the terms to create an account.").waitFor();
+      const terms = page.getByRole("checkbox", { name: /I accept the terms/ });
+      expect(await terms.getAttribute("aria-invalid")).toBe("true");
+
+      await page.locator('input[name="password"]').fill("Compiler-A0-1952");
+      await terms.click();
+      expect(await terms.isChecked()).toBe(true);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.waitForURL(`${baseURL}/blocks/empty`);
+      expect(await page.getByRole("heading", { level: 2, name: "No projects yet" }).count()).toBe(
+        1,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it("creates the account through the server action and lands on the first-run page", async () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(8_000);

@@ -29,17 +29,38 @@ describe("New project form", () => {
       await page.getByRole("textbox", { name: "Project name" }).fill("Offline launch");
       await page.getByRole("textbox", { name: "Description" }).fill("Typed before hydration");
       await page.getByRole("combobox", { name: "Team", exact: true }).selectOption("Growth");
+      // Checkbox, Switch and RadioGroup are native inputs: they change without JavaScript, and
+      // their look follows (the tick, the thumb and the dot are drawn from `:checked`).
+      const everyone = page.getByRole("radio", { name: "Everyone" });
+      await everyone.click();
+      expect(await everyone.isChecked()).toBe(true);
+      expect(await page.getByRole("radio", { name: "My team" }).isChecked()).toBe(false);
+      const archive = page.getByRole("checkbox", { name: "Archive it once it is due" });
+      await page.getByText("Archive it once it is due").click(); // the label toggles it natively
+      expect(await archive.isChecked()).toBe(true);
+      expect(await archive.evaluate((el) => getComputedStyle(el, "::before").content)).not.toBe(
+        "none",
+      );
+      const notify = page.getByRole("switch", { name: "Email me about changes" });
+      const thumbStart = () =>
+        notify.evaluate((el) => getComputedStyle(el, "::before").marginInlineStart);
+      const thumbOff = await thumbStart();
+      await notify.focus();
+      await page.keyboard.press("Space");
+      expect(await notify.isChecked()).toBe(true);
+      expect(await thumbStart()).not.toBe(thumbOff);
       await page.getByRole("button", { name: "Create project" }).click();
       const entries = await received(page);
-      // Native controls carry what was typed or chosen; the Radix and Base UI controls post
-      // their server-rendered values from hidden inputs (the date as ISO): every field arrives.
+      // Native controls carry what was typed or chosen; the Base UI controls post their
+      // server-rendered values from hidden inputs (the date as ISO): every field arrives.
       expect(entries).toEqual([
         ["name", "Offline launch"],
         ["description", "Typed before hydration"],
         ["due", "2026-03-20"],
-        ["visibility", "team"],
+        ["visibility", "public"],
         ["team", "Growth"],
         ["members", "Grace Hopper"],
+        ["archive", "on"],
         ["notify", "on"],
       ]);
     } finally {
@@ -63,6 +84,7 @@ describe("New project form", () => {
     await page.getByRole("combobox", { name: "Team members" }).click();
     await page.keyboard.type("Ada");
     await page.keyboard.press("Enter");
+    await page.getByRole("switch", { name: "Email me about changes" }).click();
     await page.getByRole("button", { name: "Create project" }).click();
     const entries = await received(page);
     expect(entries).toEqual(
@@ -76,6 +98,7 @@ describe("New project form", () => {
         ["notify", "on"],
       ]),
     );
+    expect(entries.some(([key]) => key === "archive")).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });

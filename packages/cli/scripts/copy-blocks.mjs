@@ -38,35 +38,37 @@ function peerOf(entry) {
   return /peerEntryOnly:\s*"([^"]+)"/.exec(readFileSync(meta, "utf8"))?.[1];
 }
 
-/** `@nexod/ui` entries with their own stylesheet (peer-entry components: chart, data-table…). */
-const stylesheetsOf = (block) =>
-  [
-    ...new Set(
-      block.imports
-        .map(({ specifier }) => /^@nexod\/ui\/([\w-]+)$/.exec(specifier)?.[1])
-        .filter((entry) => entry && ui.exports[`./${entry}.css`]),
-    ),
-  ].sort();
+/**
+ * What a block's `@nexod/ui/<entry>` imports ask of a product, read in one pass: the entries with
+ * their own stylesheet (peer-entry components: chart, data-table…) and the optional peers they
+ * need installed.
+ */
+function uiEntriesOf(block) {
+  const entries = new Set();
+  for (const { specifier } of block.imports) {
+    const entry = /^@nexod\/ui\/([\w-]+)$/.exec(specifier)?.[1];
+    if (entry) entries.add(entry);
+  }
+  const stylesheets = [...entries].filter((entry) => ui.exports[`./${entry}.css`]).sort();
+  const peers = [...entries].map(peerOf).filter(Boolean);
+  return { stylesheets, peers };
+}
 
 rmSync(out, { recursive: true, force: true });
 const registry = readBlocks(path.join(blocksRoot, "src")).map((block) => {
   mkdirSync(path.join(out, block.name), { recursive: true });
   for (const file of block.files)
     cpSync(path.join(blocksRoot, "src", block.name, file), path.join(out, block.name, file));
+  const { stylesheets, peers } = uiEntriesOf(block);
   return {
     name: block.name,
     title: block.title,
     description: block.description,
     files: block.files,
-    stylesheets: stylesheetsOf(block),
+    stylesheets,
     packages: Object.fromEntries(
-      [
-        ...block.packages,
-        ...block.imports.map(({ specifier }) =>
-          peerOf(/^@nexod\/ui\/([\w-]+)$/.exec(specifier)?.[1] ?? ""),
-        ),
-      ]
-        .filter((name) => name && !provided.has(name))
+      [...new Set([...block.packages, ...peers])]
+        .filter((name) => !provided.has(name))
         .sort()
         .map((name) => [name, rangeOf(name)]),
     ),

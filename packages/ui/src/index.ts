@@ -44,6 +44,7 @@ export * from "./components/number-input";
 export * from "./components/otp-input";
 export * from "./components/page-header";
 export * from "./components/pagination";
+export * from "./components/password-input";
 export * from "./components/popover";
 export * from "./components/progress";
 export * from "./components/radio-group";

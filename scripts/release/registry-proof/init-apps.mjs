@@ -3,8 +3,8 @@
 // a second init that must change nothing, the app's own lint and production build, then in
 // Chromium (production and `next dev`): a Button with the token styles, a product class that
 // overrides it, and dark mode that survives a reload with no flash of the light theme. Every block
-// is added with `nexod add` (so lint and the type-checking build cover the blocks on both stacks)
-// and the 404 block serves the app's not-found page.
+// is added with `nexod add` (so lint and the type-checking build cover the blocks on both stacks),
+// the 404 block serves the app's not-found page and the sign-in block posts to a server action.
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,10 +31,30 @@ export default function NotFound() {
 }
 `;
 
+/** The sign-in block posting to a server action, as a product wires it (useFormState on 14). */
 const SIGN_IN_PAGE = `import { SignInBlock } from "@/components/blocks/sign-in";
+import { signIn } from "./actions";
 
 export default function SignIn() {
-  return <SignInBlock />;
+  return <SignInBlock action={signIn} />;
+}
+`;
+
+const SIGN_IN_ACTIONS = `"use server";
+
+import { redirect } from "next/navigation";
+import { parseSignIn, type SignInState } from "@/components/blocks/sign-in/schema";
+
+/** The proof's one account. */
+const demo = { email: "ada@example.com", password: "correct horse battery staple" };
+
+export async function signIn(_state: SignInState, data: FormData): Promise<SignInState> {
+  const parsed = parseSignIn(data);
+  if (!parsed.success) return parsed.state;
+  const { email, password } = parsed.values;
+  if (email.toLowerCase() !== demo.email || password !== demo.password)
+    return { email, message: "That email and password don't match an account." };
+  redirect("/proof");
 }
 `;
 
@@ -113,10 +133,9 @@ export async function proveInit(major, { tmp, logs, registry }) {
   mkdirSync(path.join(app, "app", "proof"), { recursive: true });
   writeFileSync(path.join(app, "app", "proof", "page.tsx"), PROOF_PAGE);
   writeFileSync(path.join(app, "app", "not-found.tsx"), NOT_FOUND_PAGE);
-  // Built and linted with the app; not yet opened in Chromium: on Next 14 `next start` the page
-  // did not reach network idle in 120 s (open question on issue 15).
   mkdirSync(path.join(app, "app", "sign-in"), { recursive: true });
   writeFileSync(path.join(app, "app", "sign-in", "page.tsx"), SIGN_IN_PAGE);
+  writeFileSync(path.join(app, "app", "sign-in", "actions.ts"), SIGN_IN_ACTIONS);
 
   // Lint as the app's own tooling does it: `next lint` (ESLint 8, .eslintrc) or `eslint` (flat).
   await phase(`next ${major}: lint`, () =>
@@ -175,6 +194,9 @@ export async function checkInitApp(url, label) {
           : body;
       };
     });
+    // The sign-in block, copied by `nexod add`: a client form (react-hook-form, zod, the
+    // PasswordInput, useActionState or Next 14's useFormState) posting to a server action.
+    const signInProblems = await checkSignIn(browser, url);
     // The 404 block, copied by `nexod add`: its page, laid out by the product's Tailwind.
     const missing = await page.goto(new URL("/no-such-page", url).href, {
       waitUntil: "networkidle",
@@ -221,7 +243,7 @@ export async function checkInitApp(url, label) {
         };
       });
     const light = await measure();
-    const problems = [];
+    const problems = [...signInProblems];
     if (missing?.status() !== 404 || notFound.heading !== "Page not found")
       problems.push(`/no-such-page: status ${missing?.status()}, h1 ${notFound.heading}`);
     if (notFound.display !== "flex")
@@ -264,9 +286,73 @@ export async function checkInitApp(url, label) {
     log(`  ${label}: ${JSON.stringify({ light, dark: dark.firstPaint })}`);
     if (problems.length) throw new Error(`${label} in Chromium:\n- ${problems.join("\n- ")}`);
     log(
-      `  ${label}: Button styled, product classes win, dark mode kept with no flash, 404 block laid out`,
+      `  ${label}: Button styled, product classes win, dark mode kept with no flash, 404 and sign-in blocks work`,
     );
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * `/sign-in`: the heading, an empty submit marks the email invalid (the schema in the browser),
+ * the password toggle shows the text, wrong credentials bring the action's message, the right
+ * ones its redirect. No wait for network idle, only for elements; but every request the page
+ * made must finish: on Next 14 a `<Link>` prefetch that gets a 404 never does (its router drops
+ * the response unread), which is why the blocks' links to pages a product may lack do not
+ * prefetch (docs/architecture.md).
+ */
+export async function checkSignIn(browser, url) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(60_000); // `next dev` compiles the page and the action on first use
+  const problems = [];
+  const pending = new Map();
+  page.on("request", (request) => pending.set(request, request.url()));
+  page.on("requestfinished", (request) => pending.delete(request));
+  page.on("requestfailed", (request) => pending.delete(request));
+  page.on("pageerror", (error) => problems.push(`/sign-in page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && new URL(response.url()).pathname !== "/favicon.ico")
+      problems.push(`/sign-in: HTTP ${response.status()} for ${response.url()}`);
+  });
+  try {
+    const response = await page.goto(new URL("/sign-in", url).href, { waitUntil: "load" });
+    if (response?.status() !== 200) problems.push(`/sign-in answered ${response?.status()}`);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    // Hydrated: React has attached to the form (before that, a click posts it natively).
+    await page.waitForFunction(() => {
+      const form = document.querySelector("form");
+      return !!form && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+    });
+    const submit = page.getByRole("button", { name: "Sign in", exact: true });
+    const email = page.getByRole("textbox", { name: "Email" });
+    const password = page.locator('input[name="password"]');
+    await submit.click();
+    await email.and(page.locator('[aria-invalid="true"]')).waitFor({ timeout: 15_000 });
+
+    await email.fill("ada@example.com");
+    await password.fill("not my password");
+    const toggle = page.getByRole("button", { name: "Show password" });
+    await toggle.click();
+    if ((await password.getAttribute("type")) !== "text")
+      problems.push("/sign-in: the Show password toggle did not show the password");
+    if ((await toggle.getAttribute("aria-pressed")) !== "true")
+      problems.push("/sign-in: the Show password toggle is not aria-pressed after a click");
+    await submit.click();
+    await page.getByText("That email and password don't match an account.").waitFor();
+
+    // Every request so far has finished (bounded wait; dev may still be answering the action).
+    for (let i = 0; i < 50 && pending.size > 0; i++) await page.waitForTimeout(200);
+    if (pending.size > 0)
+      problems.push(`/sign-in: requests that never finished: ${[...pending.values()].join(", ")}`);
+
+    await password.fill("correct horse battery staple");
+    await submit.click();
+    await page.waitForURL(new URL("/proof", url).href);
+    await page.locator("#styled").waitFor();
+  } catch (error) {
+    problems.push(`/sign-in: ${error.message.split("\n")[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
 }

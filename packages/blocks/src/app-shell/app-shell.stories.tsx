@@ -9,6 +9,7 @@ import {
 } from "@nexod/ui";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { onPhone } from "../story-helpers";
 import { AppShellBlock } from "./app-shell";
 
 /** Stand-in page content: the shell is what this story shows. */
@@ -39,28 +40,6 @@ const breadcrumb = (
     </BreadcrumbList>
   </Breadcrumb>
 );
-
-/** Makes the small-screen query match, so the story shows the sheet the sidebar becomes. */
-function forceSmallScreen() {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) => {
-    const real = original.call(window, query);
-    if (!query.includes("max-width")) return real;
-    return {
-      matches: true,
-      media: query,
-      onchange: null,
-      addEventListener: real.addEventListener.bind(real),
-      removeEventListener: real.removeEventListener.bind(real),
-      addListener: real.addListener.bind(real),
-      removeListener: real.removeListener.bind(real),
-      dispatchEvent: real.dispatchEvent.bind(real),
-    } as MediaQueryList;
-  };
-  return () => {
-    window.matchMedia = original;
-  };
-}
 
 const meta = {
   title: "Blocks/App Shell",
@@ -183,8 +162,7 @@ export const Search: Story = {
  * focus goes back to the trigger.
  */
 export const Mobile: Story = {
-  globals: { viewport: { value: "mobile1", isRotated: false } },
-  beforeEach: forceSmallScreen,
+  ...onPhone,
   args: { breadcrumb },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -205,8 +183,7 @@ export const Mobile: Story = {
 
 /** The phone sheet left open, for review. */
 export const MobileOpen: Story = {
-  globals: { viewport: { value: "mobile1", isRotated: false } },
-  beforeEach: forceSmallScreen,
+  ...onPhone,
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Toggle sidebar" }));
     await within(canvasElement.ownerDocument.body).findByRole("dialog", { name: "Main" });

@@ -1,19 +1,13 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { inAppShellMain } from "../story-helpers";
 import { DashboardBlock } from "./dashboard";
 
 const meta = {
   title: "Blocks/Dashboard",
   component: DashboardBlock,
   parameters: { layout: "fullscreen", nextPathname: "/dashboard" },
-  // Page content: in a product it renders inside the app shell's main landmark.
-  decorators: [
-    (Story) => (
-      <main className="p-4 md:p-6 lg:p-8">
-        <Story />
-      </main>
-    ),
-  ],
+  decorators: [inAppShellMain],
 } satisfies Meta<typeof DashboardBlock>;
 
 export default meta;

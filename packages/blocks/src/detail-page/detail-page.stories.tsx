@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { inAppShellMain } from "../story-helpers";
 import { DetailPageBlock } from "./detail-page";
 
 const meta = {
@@ -7,14 +8,7 @@ const meta = {
   component: DetailPageBlock,
   parameters: { layout: "fullscreen", nextPathname: "/projects/prj-1040" },
   args: { onDelete: fn(), onSaveSettings: fn() },
-  // Page content: in a product it renders inside the app shell's main landmark.
-  decorators: [
-    (Story) => (
-      <main className="p-4 md:p-6 lg:p-8">
-        <Story />
-      </main>
-    ),
-  ],
+  decorators: [inAppShellMain],
 } satisfies Meta<typeof DetailPageBlock>;
 
 export default meta;

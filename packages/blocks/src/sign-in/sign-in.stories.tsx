@@ -109,6 +109,9 @@ export const WrongPassword: Story = {
       "true",
     );
     await expect(password).toHaveAttribute("type", "text");
+    // A click on the toggle leaves the focus in the field (PasswordInput).
+    await expect(password).toHaveFocus();
+    await expect(password).toHaveAttribute("autocomplete", "current-password");
     await userEvent.click(canvas.getByRole("button", { name: "Sign in" }));
     await expect(
       await canvas.findByText(/That email and password don't match an account/),

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { EyeIcon, EyeOffIcon } from "@nexod/icons";
 import {
   Alert,
   AlertDescription,
@@ -14,9 +13,8 @@ import {
   Checkbox,
   Heading,
   Input,
-  InputGroup,
-  InputGroupButton,
   Link as TextLink,
+  PasswordInput,
   Separator,
 } from "@nexod/ui";
 import { Form, FormField } from "@nexod/ui/form";
@@ -91,37 +89,6 @@ function toFieldErrors(state: SignInState): FieldErrors<SignInValues> | undefine
   ) as FieldErrors<SignInValues>;
 }
 
-function PasswordInput(props: React.ComponentProps<typeof Input>) {
-  const [visible, setVisible] = React.useState(false);
-  const {
-    id,
-    "aria-describedby": describedBy,
-    "aria-invalid": invalid,
-    "aria-labelledby": labelledBy,
-    "aria-required": required,
-    ...input
-  } = props;
-  return (
-    <InputGroup
-      id={id}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
-      aria-labelledby={labelledBy}
-      aria-required={required}
-    >
-      <Input {...input} type={visible ? "text" : "password"} autoComplete="current-password" />
-      <InputGroupButton
-        size="icon"
-        aria-label="Show password"
-        aria-pressed={visible}
-        onClick={() => setVisible((value) => !value)}
-      >
-        {visible ? <EyeOffIcon /> : <EyeIcon />}
-      </InputGroupButton>
-    </InputGroup>
-  );
-}
-
 /**
  * A centered sign-in card: email, password with show/hide, "remember me", a forgotten-password
  * link, other providers and the way to sign up. The form posts to `action` (a server action)
@@ -175,10 +142,16 @@ export function SignInBlock({
             </FormField>
             <div className="flex flex-col gap-2">
               <FormField name="password" label="Password" required>
-                <PasswordInput />
+                <PasswordInput autoComplete="current-password" />
               </FormField>
               <TextLink asChild className="self-end text-sm">
-                <Link href={forgotPasswordHref}>Forgot password?</Link>
+                {/* No prefetch on this page's links: they lead to pages a product may not have
+                    yet (Next 14's router never finishes a prefetch that gets a 404; see
+                    docs/architecture.md), and a provider's href starts a sign-in flow that must
+                    run only when clicked. */}
+                <Link href={forgotPasswordHref} prefetch={false}>
+                  Forgot password?
+                </Link>
               </TextLink>
             </div>
             <FormField
@@ -203,7 +176,7 @@ export function SignInBlock({
               <div className="flex flex-col gap-3">
                 {providers.map((provider) => (
                   <Button key={provider.href} asChild variant="outline" className="w-full">
-                    <Link href={provider.href}>
+                    <Link href={provider.href} prefetch={false}>
                       {provider.icon}
                       {provider.label}
                     </Link>
@@ -217,7 +190,9 @@ export function SignInBlock({
           <p>
             No account yet?{" "}
             <TextLink asChild>
-              <Link href={signUpHref}>Sign up</Link>
+              <Link href={signUpHref} prefetch={false}>
+                Sign up
+              </Link>
             </TextLink>
           </p>
         </CardFooter>

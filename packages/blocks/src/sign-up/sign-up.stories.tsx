@@ -26,6 +26,8 @@ export const Default: Story = {
       "aria-valuetext",
       "0 of 3 requirements met",
     );
+    // A password manager offers a new password here, not the saved one.
+    await expect(passwordOf(canvasElement)).toHaveAttribute("autocomplete", "new-password");
     // The requirements describe the password field.
     await expect(passwordOf(canvasElement)).toHaveAccessibleDescription(
       /At least 12 characters \(not met yet\)/,

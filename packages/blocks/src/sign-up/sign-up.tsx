@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CheckIcon, EyeIcon, EyeOffIcon, MinusIcon } from "@nexod/icons";
+import { CheckIcon, MinusIcon } from "@nexod/icons";
 import {
   Alert,
   AlertDescription,
@@ -14,9 +14,8 @@ import {
   Checkbox,
   Heading,
   Input,
-  InputGroup,
-  InputGroupButton,
   Link as TextLink,
+  PasswordInput,
   Progress,
   VisuallyHidden,
 } from "@nexod/ui";
@@ -80,37 +79,6 @@ function toFieldErrors(state: SignUpState): FieldErrors<SignUpValues> | undefine
   return Object.fromEntries(
     entries.map(([field, message]) => [field, { type: "server", message }]),
   ) as FieldErrors<SignUpValues>;
-}
-
-function PasswordInput(props: React.ComponentProps<typeof Input>) {
-  const [visible, setVisible] = React.useState(false);
-  const {
-    id,
-    "aria-describedby": describedBy,
-    "aria-invalid": invalid,
-    "aria-labelledby": labelledBy,
-    "aria-required": required,
-    ...input
-  } = props;
-  return (
-    <InputGroup
-      id={id}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
-      aria-labelledby={labelledBy}
-      aria-required={required}
-    >
-      <Input {...input} type={visible ? "text" : "password"} autoComplete="new-password" />
-      <InputGroupButton
-        size="icon"
-        aria-label="Show password"
-        aria-pressed={visible}
-        onClick={() => setVisible((value) => !value)}
-      >
-        {visible ? <EyeOffIcon /> : <EyeIcon />}
-      </InputGroupButton>
-    </InputGroup>
-  );
 }
 
 /** The password rules as a checklist and a strength bar, updated as the user types. */
@@ -217,7 +185,7 @@ export function SignUpBlock({
             </FormField>
             <div className="flex flex-col gap-3">
               <FormField name="password" label="Password" required>
-                <PasswordInput aria-describedby={rulesId} />
+                <PasswordInput autoComplete="new-password" aria-describedby={rulesId} />
               </FormField>
               <PasswordRequirements id={rulesId} password={password} />
             </div>
@@ -228,11 +196,15 @@ export function SignUpBlock({
                 <>
                   Read the{" "}
                   <TextLink asChild>
-                    <Link href={termsHref}>terms of service</Link>
+                    <Link href={termsHref} prefetch={false}>
+                      terms of service
+                    </Link>
                   </TextLink>{" "}
                   and the{" "}
                   <TextLink asChild>
-                    <Link href={privacyHref}>privacy policy</Link>
+                    <Link href={privacyHref} prefetch={false}>
+                      privacy policy
+                    </Link>
                   </TextLink>
                   .
                 </>
@@ -251,7 +223,10 @@ export function SignUpBlock({
           <p>
             Already have an account?{" "}
             <TextLink asChild>
-              <Link href={signInHref}>Sign in</Link>
+              {/* No prefetch (as in the sign-in block): a product may not have these pages yet. */}
+              <Link href={signInHref} prefetch={false}>
+                Sign in
+              </Link>
             </TextLink>
           </p>
         </CardFooter>

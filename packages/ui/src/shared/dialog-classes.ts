@@ -9,14 +9,16 @@
 export const dialogClasses = {
   /** The dimmed backdrop, with its fade (Dialog, AlertDialog, Sheet; vaul animates Drawer's). */
   overlay: "nx-dialog-overlay",
+  /** A modal panel's position, fill, type and shadow (Dialog, AlertDialog, Sheet, Drawer). */
+  panel: "nx-dialog-panel",
   /** The centred panel (Dialog, AlertDialog). */
   content: "nx-dialog-content",
   /** The small centred panel's width (AlertDialog). */
   contentSmall: "nx-dialog-content--sm",
   /** The close button in the panel's corner, its icon and its visually hidden label. */
-  close: "nx-dialog-content__close",
-  closeIcon: "nx-dialog-content__close-icon",
-  closeLabel: "nx-dialog-content__close-label",
+  close: "nx-dialog-content__close nx-focus-ring nx-hover-tint",
+  closeIcon: "nx-dialog-content__close-icon nx-icon-sm",
+  closeLabel: "nx-dialog-content__close-label nx-visually-hidden",
   /** Title and description stacked, clear of the close button (Dialog, Sheet). */
   header: "nx-dialog-header",
   /** Actions: stacked on small screens, in a row at the end from `sm`. */

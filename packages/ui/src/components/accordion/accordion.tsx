@@ -160,7 +160,7 @@ export const AccordionTrigger = /* @__PURE__ */ React.forwardRef<
           ref={ref}
           data-slot="accordion-trigger"
           {...props}
-          className={cx("nx-accordion-trigger", className)}
+          className={cx("nx-accordion-trigger nx-focus-ring", className)}
         >
           <span className="nx-accordion-trigger__label">{children}</span>
           <ChevronDownIcon aria-hidden className="nx-accordion-trigger__chevron" />

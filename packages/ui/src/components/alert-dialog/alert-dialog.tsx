@@ -82,6 +82,7 @@ export const AlertDialogContent = /* @__PURE__ */ React.forwardRef<
         ref={ref}
         data-slot="alert-dialog-content"
         className={cx(
+          dialogClasses.panel,
           dialogClasses.content,
           dialogClasses.contentSmall,
           "nx-alert-dialog-content",

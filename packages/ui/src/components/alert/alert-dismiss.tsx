@@ -31,7 +31,7 @@ export const AlertDismiss = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, 
         type="button"
         data-slot="alert-dismiss"
         aria-label={label}
-        className={cx("nx-alert-dismiss", className)}
+        className={cx("nx-alert-dismiss nx-focus-ring nx-hover-tint", className)}
         onClick={(event) => {
           onClick?.(event);
           onDismiss?.(event);
@@ -44,7 +44,7 @@ export const AlertDismiss = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, 
         }}
         {...props}
       >
-        <XIcon className="nx-alert-dismiss__icon" size="sm" />
+        <XIcon className="nx-alert-dismiss__icon nx-icon-sm" size="sm" />
       </button>
     );
   },

@@ -44,7 +44,7 @@ export function BreadcrumbCollapsed({ expandLabel, children }: BreadcrumbCollaps
         }}
       >
         <span data-slot="breadcrumb-ellipsis" className="nx-breadcrumb-ellipsis">
-          <MoreHorizontalIcon size="sm" className="nx-breadcrumb-ellipsis__icon" />
+          <MoreHorizontalIcon size="sm" className="nx-breadcrumb-ellipsis__icon nx-icon-sm" />
         </span>
       </button>
     </li>

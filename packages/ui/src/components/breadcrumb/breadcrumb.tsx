@@ -178,7 +178,7 @@ export const BreadcrumbLink = /* @__PURE__ */ React.forwardRef<
     <Comp
       ref={ref}
       data-slot="breadcrumb-link"
-      className={cx("nx-breadcrumb-link", className)}
+      className={cx("nx-breadcrumb-link nx-focus-ring", className)}
       {...props}
     />
   );
@@ -249,8 +249,8 @@ export const BreadcrumbEllipsis = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-breadcrumb-ellipsis", className)}
       {...props}
     >
-      <MoreHorizontalIcon size="sm" className="nx-breadcrumb-ellipsis__icon" />
-      {label && <span className="nx-breadcrumb-ellipsis__label">{label}</span>}
+      <MoreHorizontalIcon size="sm" className="nx-breadcrumb-ellipsis__icon nx-icon-sm" />
+      {label && <span className="nx-breadcrumb-ellipsis__label nx-visually-hidden">{label}</span>}
     </span>
   );
 });

@@ -5,7 +5,7 @@ import { cva } from "class-variance-authority";
 // (e.g. a server-rendered next/link styled as a button).
 
 /** Class names of a Button's look, for elements that should look like one (styles: button.css). */
-export const buttonVariants = /* @__PURE__ */ cva("nx-button", {
+export const buttonVariants = /* @__PURE__ */ cva("nx-button nx-focus-ring nx-hover-tint", {
   variants: {
     /**
      * Visual emphasis.

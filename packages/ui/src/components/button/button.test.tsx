@@ -96,7 +96,13 @@ describe("Button", () => {
       </Button>,
     );
     const classes = screen.getByRole("button").className.split(" ");
-    expect(classes).toEqual(["nx-button", "nx-button--destructive", "nx-button--lg"]);
+    expect(classes).toEqual([
+      "nx-button",
+      "nx-focus-ring",
+      "nx-hover-tint",
+      "nx-button--destructive",
+      "nx-button--lg",
+    ]);
   });
 
   it("gives the link variant no size classes", () => {
@@ -111,7 +117,7 @@ describe("Button", () => {
     const outline = screen.getByRole("button", { name: "Outline" }).className.split(" ");
     expect(outline).toContain("nx-button--outline");
     const link = screen.getByRole("button", { name: "Link" }).className.split(" ");
-    expect(link).toEqual(["nx-button", "nx-button--link"]);
+    expect(link).toEqual(["nx-button", "nx-focus-ring", "nx-hover-tint", "nx-button--link"]);
   });
 
   it("as a Field's control, is named by the label and its own text, and carries the error", () => {

@@ -36,8 +36,8 @@ const classNames: Partial<ClassNames> = {
   month_caption: "nx-calendar-caption",
   caption_label: "nx-calendar-caption-label",
   nav: "nx-calendar-nav",
-  button_previous: "nx-calendar-nav-button",
-  button_next: "nx-calendar-nav-button",
+  button_previous: "nx-calendar-nav-button nx-focus-ring nx-hover-tint",
+  button_next: "nx-calendar-nav-button nx-focus-ring nx-hover-tint",
   month_grid: "nx-calendar-grid",
   weekdays: "nx-calendar-weekdays",
   weekday: "nx-calendar-weekday",
@@ -46,7 +46,7 @@ const classNames: Partial<ClassNames> = {
   week_number: "nx-calendar-week-number",
   week_number_header: "nx-calendar-weekday",
   day: "nx-calendar-day",
-  day_button: "nx-calendar-day-button",
+  day_button: "nx-calendar-day-button nx-focus-ring nx-hover-tint",
   footer: "nx-calendar-footer",
   selected: "",
   range_start: "",
@@ -93,7 +93,7 @@ function CalendarNav({
     <div className={className}>
       <button
         type="button"
-        className="nx-calendar-nav-button"
+        className="nx-calendar-nav-button nx-focus-ring nx-hover-tint"
         aria-label={labels.labelPrevious(previousMonth)}
         aria-disabled={previousMonth ? undefined : true}
         tabIndex={previousMonth ? undefined : -1}
@@ -103,7 +103,7 @@ function CalendarNav({
       </button>
       <button
         type="button"
-        className="nx-calendar-nav-button"
+        className="nx-calendar-nav-button nx-focus-ring nx-hover-tint"
         aria-label={labels.labelNext(nextMonth)}
         aria-disabled={nextMonth ? undefined : true}
         tabIndex={nextMonth ? undefined : -1}

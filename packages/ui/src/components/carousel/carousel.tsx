@@ -218,7 +218,7 @@ export const Carousel = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Carouse
           data-orientation={orientation}
           dir={dir}
           onKeyDownCapture={handleKeyDown}
-          className={cx("nx-carousel", className)}
+          className={cx("nx-carousel nx-focus-ring", className)}
           {...props}
         >
           {children}
@@ -394,7 +394,7 @@ export const CarouselDots = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Car
             aria-label={dotLabel(index)}
             aria-current={index === selectedIndex ? "true" : undefined}
             data-state={index === selectedIndex ? "active" : "inactive"}
-            className="nx-carousel-dot"
+            className="nx-carousel-dot nx-focus-ring"
             onClick={() => scrollTo(index)}
           />
         ))}

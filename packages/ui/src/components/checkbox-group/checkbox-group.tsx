@@ -100,7 +100,7 @@ function collectItems(children: React.ReactNode): ItemSummary[] {
 /**
  * A question answered with any number of checkboxes ("Notify me about"): a `Fieldset` whose
  * legend names the group, with one `string[]` value, an optional "select all" parent and a
- * shared `name` so a plain form submits every checked value. Glue over our Radix `Checkbox`.
+ * shared `name` so a plain form submits every checked value. Glue over our native `Checkbox`.
  */
 export const CheckboxGroup = /* @__PURE__ */ React.forwardRef<
   HTMLFieldSetElement,
@@ -189,7 +189,7 @@ export interface CheckboxGroupItemProps extends Omit<
 
 /** One option of a CheckboxGroup: a `Checkbox` with its label (and description) in a `Field`. */
 export const CheckboxGroupItem = /* @__PURE__ */ React.forwardRef<
-  HTMLButtonElement,
+  HTMLInputElement,
   CheckboxGroupItemProps
 >(function CheckboxGroupItem({ value, label, description, disabled = false, ...props }, ref) {
   const group = useCheckboxGroup("CheckboxGroupItem");
@@ -228,7 +228,7 @@ export interface CheckboxGroupSelectAllProps extends Omit<
  * It submits nothing itself. Put it first among the group's children.
  */
 export const CheckboxGroupSelectAll = /* @__PURE__ */ React.forwardRef<
-  HTMLButtonElement,
+  HTMLInputElement,
   CheckboxGroupSelectAllProps
 >(function CheckboxGroupSelectAll({ label = "Select all", disabled = false, ...props }, ref) {
   const group = useCheckboxGroup("CheckboxGroupSelectAll");

@@ -1,9 +1,8 @@
 "use client";
 
-import { CheckIcon, MinusIcon } from "@nexod/icons";
-import * as CheckboxPrimitive from "@radix-ui/react-checkbox";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { useControllableState, useNativeSync } from "../../shared/native-control-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { size: "md" } as const;
@@ -23,19 +22,24 @@ export const checkboxVariants = /* @__PURE__ */ cva("nx-checkbox", {
   defaultVariants: { size: defaults.size },
 });
 
+type CheckedState = boolean | "indeterminate";
+
 export interface CheckboxProps
   extends
-    React.ComponentPropsWithoutRef<typeof CheckboxPrimitive.Root>,
+    Omit<
+      React.InputHTMLAttributes<HTMLInputElement>,
+      "type" | "size" | "checked" | "defaultChecked" | "value"
+    >,
     VariantProps<typeof checkboxVariants> {
   /** The checked state when controlled: `true`, `false` or `"indeterminate"`. */
-  checked?: CheckboxPrimitive.CheckedState;
+  checked?: CheckedState;
   /**
    * The checked state on first render when uncontrolled.
    * @default false
    */
-  defaultChecked?: CheckboxPrimitive.CheckedState;
-  /** Called with the new state when the user toggles the checkbox. */
-  onCheckedChange?(checked: CheckboxPrimitive.CheckedState): void;
+  defaultChecked?: CheckedState;
+  /** Called with the new state when the user toggles the checkbox (or its form is reset). */
+  onCheckedChange?(checked: CheckedState): void;
   /**
    * Not focusable and not toggleable.
    * @default false
@@ -56,27 +60,55 @@ export interface CheckboxProps
 }
 
 /**
- * A box the user ticks to choose an option. `checked` / `defaultChecked` take `true`, `false`
- * or `"indeterminate"` (a minus sign, `aria-checked="mixed"`, for a "select all" over a partial
- * selection); `onCheckedChange` receives the new state. Name it with a `Label` or a `Field`.
+ * A box the user ticks to choose an option: a native `<input type="checkbox">`, so it toggles,
+ * submits and resets with its form before hydration too. `checked` / `defaultChecked` take
+ * `true`, `false` or `"indeterminate"` (a minus sign, `aria-checked="mixed"`, for a "select all"
+ * over a partial selection); `onCheckedChange` receives the new state. Name it with a `Label`
+ * or a `Field`. The ref is the `HTMLInputElement`.
  */
-export const Checkbox = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof CheckboxPrimitive.Root>,
-  CheckboxProps
->(function Checkbox({ className, size, ...props }, ref) {
-  return (
-    <CheckboxPrimitive.Root
-      ref={ref}
-      data-slot="checkbox"
-      data-size={size ?? defaults.size}
-      {...props}
-      className={cx(checkboxVariants({ size }), className)}
-    >
-      <CheckboxPrimitive.Indicator data-slot="checkbox-indicator" className="nx-checkbox-indicator">
-        {/* 3 of 24 units: the 2-of-16 stroke the box was designed with. */}
-        <CheckIcon strokeWidth={3} className="nx-checkbox__check" />
-        <MinusIcon strokeWidth={3} className="nx-checkbox__dash" />
-      </CheckboxPrimitive.Indicator>
-    </CheckboxPrimitive.Root>
-  );
-});
+export const Checkbox = /* @__PURE__ */ React.forwardRef<HTMLInputElement, CheckboxProps>(
+  function Checkbox(
+    { className, size, checked: checkedProp, defaultChecked, onCheckedChange, onChange, ...props },
+    ref,
+  ) {
+    const inputRef = React.useRef<HTMLInputElement>(null);
+    React.useImperativeHandle(ref, () => inputRef.current!, []);
+    const [checked, setChecked] = useControllableState(
+      checkedProp,
+      defaultChecked ?? false,
+      onCheckedChange,
+    );
+    const indeterminate = checked === "indeterminate";
+    useNativeSync(checked, setChecked, () => {
+      const input = inputRef.current;
+      // An indeterminate box shows unchecked: only a tick differs from the state.
+      return input
+        ? { input, shown: input.checked === (checked === true) ? checked : input.checked }
+        : undefined;
+    });
+    // The DOM property has no attribute: the server's HTML carries `data-state` and
+    // `aria-checked="mixed"`, which the CSS and assistive technology read until this runs.
+    React.useEffect(() => {
+      if (inputRef.current) inputRef.current.indeterminate = indeterminate;
+    });
+    return (
+      <input
+        type="checkbox"
+        ref={inputRef}
+        data-slot="checkbox"
+        data-size={size ?? defaults.size}
+        {...props}
+        data-state={indeterminate ? "indeterminate" : checked ? "checked" : "unchecked"}
+        aria-checked={indeterminate ? "mixed" : undefined}
+        checked={checked === true}
+        onChange={(event) => {
+          onChange?.(event);
+          setChecked(event.target.checked);
+          // A click clears `indeterminate`; a controlled box that stays mixed gets it back.
+          event.target.indeterminate = checkedProp === "indeterminate";
+        }}
+        className={cx(checkboxVariants({ size }), className)}
+      />
+    );
+  },
+);

@@ -151,7 +151,7 @@ export const RadioCardsItem = /* @__PURE__ */ React.forwardRef<
       aria-labelledby={labelId}
       aria-describedby={description != null ? descriptionId : undefined}
       {...props}
-      className={cx("nx-choice-cards-item", className)}
+      className={cx("nx-choice-cards-item nx-focus-ring nx-hover-tint", className)}
     >
       <CardContent
         label={label}
@@ -298,7 +298,7 @@ export const CheckboxCardsItem = /* @__PURE__ */ React.forwardRef<
       onCheckedChange={(checked) => group.setChecked(value, checked === true)}
       disabled={group.disabled || disabled}
       {...props}
-      className={cx("nx-choice-cards-item", className)}
+      className={cx("nx-choice-cards-item nx-focus-ring nx-hover-tint", className)}
     >
       <CardContent
         label={label}

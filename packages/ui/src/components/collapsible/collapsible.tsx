@@ -59,7 +59,7 @@ export const CollapsibleTrigger = /* @__PURE__ */ React.forwardRef<
       data-slot="collapsible-trigger"
       asChild={asChild}
       {...props}
-      className={asChild ? className : cx("nx-collapsible-trigger", className)}
+      className={asChild ? className : cx("nx-collapsible-trigger nx-focus-ring", className)}
     />
   );
 });

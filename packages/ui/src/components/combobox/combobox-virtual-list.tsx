@@ -39,6 +39,22 @@ export function ComboboxVirtualList({
   // The listbox itself scrolls (it is the sizer's parent): one scrolling element, which the
   // listbox's tabindex makes keyboard-reachable.
   const sizerRef = React.useRef<HTMLDivElement | null>(null);
+  // The rows skip style and layout until the frame that shows them. Opening mounts the popup
+  // and Base UI then positions it in the same task, forcing style and layout three times (its
+  // size() and transform-origin middleware write CSS variables on the positioner, which every
+  // element under it inherits). With the sizer at `content-visibility: hidden` those passes
+  // cover the popup's few elements only, and the rows get their style once, in the frame's own
+  // pass. The sizer has an explicit block size, so hiding its content changes no size: Base UI
+  // measures the same popup.
+  const attachSizer = React.useCallback((sizer: HTMLDivElement | null) => {
+    sizerRef.current = sizer;
+    if (!sizer) return;
+    sizer.style.setProperty("content-visibility", "hidden");
+    // Animation frame callbacks run before the frame's style and layout: the rows are shown
+    // in the first frame after opening.
+    const frame = requestAnimationFrame(() => sizer.style.removeProperty("content-visibility"));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   // The virtualizer is read fresh on every render and never memoised, as TanStack requires.
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is memoised
   const virtualizer = useVirtualizer({
@@ -46,7 +62,7 @@ export function ComboboxVirtualList({
     getScrollElement: () => sizerRef.current?.parentElement ?? null,
     estimateSize: () => rowHeight,
     initialRect,
-    overscan: 8,
+    overscan: 2,
     paddingStart: 4,
     paddingEnd: 4,
     scrollPaddingStart: 4,
@@ -58,7 +74,7 @@ export function ComboboxVirtualList({
   return (
     <div
       // Attached before the virtualizer's layout effect runs, which then finds the listbox.
-      ref={sizerRef}
+      ref={attachSizer}
       role="presentation"
       data-slot="combobox-virtual-sizer"
       className="nx-listbox__sizer"

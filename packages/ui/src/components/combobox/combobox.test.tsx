@@ -321,12 +321,51 @@ describe("Combobox", () => {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     await user.click(screen.getByRole("combobox", { name: "Many" }));
-    // The ten rows in view and eight below.
-    expect(await screen.findAllByRole("option")).toHaveLength(18);
+    // The ten rows in view and two below.
+    expect(await screen.findAllByRole("option")).toHaveLength(12);
     await act(async () => {});
     observer.disconnect();
     expect(appended).toEqual([]);
     height.mockRestore();
+  });
+
+  it("keeps a virtual list's rows out of style and layout until the frame that shows them", async () => {
+    const height = vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(320);
+    const user = setup();
+    const many = Array.from({ length: 10_000 }, (_, index) => `Option ${index + 1}`);
+    render(<Combobox aria-label="Many" items={many} />);
+    // Read in the commit that opens the list, before any frame: Base UI positions the popup
+    // in that task and must find the rows skipped.
+    let inCommit: string | undefined;
+    const observer = new MutationObserver(() => {
+      const sizer = document.querySelector<HTMLElement>("[data-slot=combobox-virtual-sizer]");
+      if (sizer && inCommit === undefined) {
+        inCommit = sizer.style.getPropertyValue("content-visibility");
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await user.click(screen.getByRole("combobox", { name: "Many" }));
+    observer.disconnect();
+    expect(inCommit).toBe("hidden");
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    const sizer = document.querySelector<HTMLElement>("[data-slot=combobox-virtual-sizer]")!;
+    expect(sizer.style.getPropertyValue("content-visibility")).toBe("");
+    expect(screen.getAllByRole("option")).toHaveLength(12);
+    height.mockRestore();
+  });
+
+  it("does not run the filter when it opens with an empty input", async () => {
+    const user = setup();
+    const filter = vi.fn((option: ComboboxOption, query: string) =>
+      option.label.toLowerCase().includes(query.toLowerCase()) ? 1 : 0,
+    );
+    render(<Fruit filter={filter} />);
+    await user.click(input());
+    expect(await screen.findAllByRole("option")).toHaveLength(5);
+    expect(filter).not.toHaveBeenCalled();
+    await user.keyboard("an");
+    await waitFor(() => expect(optionNames()).toEqual(["Banana"]));
+    expect(filter).toHaveBeenCalled();
   });
 
   it("throws a clear error for duplicate values", () => {

@@ -22,7 +22,7 @@ const virtualizeAbove = 100;
 const createValue = "\u0000nexod-combobox-create";
 
 /** Class names of the Combobox control's look (styles: combobox.css). */
-export const comboboxVariants = /* @__PURE__ */ cva("nx-combobox", {
+export const comboboxVariants = /* @__PURE__ */ cva("nx-combobox nx-field-box", {
   variants: {
     /**
      * Height, padding and type size; the same steps as Input and Select. With `multiple` the
@@ -378,7 +378,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
     <ComboboxPrimitive.Input
       ref={ref}
       data-slot="combobox-input"
-      className="nx-combobox-input"
+      className="nx-combobox-input nx-field-box__input"
       disabled={disabled}
       {...inputProps}
     />
@@ -418,7 +418,16 @@ function ComboboxImpl<Multiple extends boolean = false>(
               const virtualizer = virtualizerRef.current;
               if (highlighted === undefined || !virtualizer) return;
               const atEnd = index === virtualizer.options.count - 1;
-              if (reason === "none" || (reason === "keyboard" && (index === 0 || atEnd))) {
+              // Base UI scrolls a highlighted row into view when it is rendered. One that is not
+              // (a wrap to the other end, or keys repeating faster than the list renders past
+              // its two rows of overscan) is reached by scrolling the virtualizer.
+              const rows = virtualizer.getVirtualItems();
+              const rendered =
+                index >= (rows[0]?.index ?? 0) && index <= (rows.at(-1)?.index ?? -1);
+              if (
+                reason === "none" ||
+                (reason === "keyboard" && (index === 0 || atEnd || !rendered))
+              ) {
                 queueMicrotask(() => virtualizer.scrollToIndex(index, { align: "auto" }));
               }
             }
@@ -448,7 +457,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
                 <span className="nx-tag__label">{labelOf(chosen)}</span>
                 <ComboboxPrimitive.ChipRemove
                   data-slot="combobox-chip-remove"
-                  className="nx-tag__remove"
+                  className="nx-tag__remove nx-focus-ring nx-hover-tint"
                   aria-label={removeLabel(labelOf(chosen))}
                 >
                   <XIcon size="sm" strokeWidth={2.5} className="nx-tag__remove-icon" />
@@ -462,10 +471,10 @@ function ComboboxImpl<Multiple extends boolean = false>(
         )}
         <ComboboxPrimitive.Trigger
           data-slot="combobox-trigger"
-          className="nx-combobox-trigger"
+          className="nx-combobox-trigger nx-focus-ring nx-hover-tint"
           aria-label={triggerLabel}
         >
-          <ChevronsUpDownIcon size="sm" className="nx-combobox-trigger__icon" />
+          <ChevronsUpDownIcon size="sm" className="nx-combobox-trigger__icon nx-icon-sm" />
         </ComboboxPrimitive.Trigger>
       </ComboboxPrimitive.InputGroup>
       <ComboboxPrimitive.Portal>

@@ -1321,15 +1321,9 @@ export function selectColumn<TData extends RowData>(
         aria-label={`Select ${options.rowLabel ? options.rowLabel(row.original) : `row ${row.id}`}`}
         checked={row.getIsSelected()}
         disabled={!row.getCanSelect()}
-        onClick={(event) => {
-          // Radix's checkbox is a button: hand TanStack the click (for Shift ranges) and the
-          // value it will have.
-          event.preventDefault();
-          row.getToggleSelectedHandler()({
-            shiftKey: event.shiftKey,
-            target: { checked: !row.getIsSelected() },
-          });
-        }}
+        // The native change event carries the new `checked` and, from its click, `shiftKey`
+        // (TanStack's Shift ranges).
+        onChange={row.getToggleSelectedHandler()}
       />
     ),
   };

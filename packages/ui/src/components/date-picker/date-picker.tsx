@@ -269,11 +269,11 @@ export const DatePicker = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Dat
               <PopoverPrimitive.Trigger
                 type="button"
                 data-slot="date-picker-trigger"
-                className="nx-date-picker-trigger"
+                className="nx-date-picker-trigger nx-focus-ring nx-hover-tint"
                 aria-label={calendarLabel}
                 disabled={disabled}
               >
-                <CalendarIcon size="sm" className="nx-date-picker__icon" />
+                <CalendarIcon size="sm" className="nx-date-picker__icon nx-icon-sm" />
               </PopoverPrimitive.Trigger>
             </div>
           </PopoverPrimitive.Anchor>

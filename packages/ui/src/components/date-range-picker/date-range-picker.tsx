@@ -313,7 +313,7 @@ export const DateRangePicker = /* @__PURE__ */ React.forwardRef<
                       key={preset.label}
                       type="button"
                       data-slot="date-range-picker-preset"
-                      className="nx-date-range-picker-preset"
+                      className="nx-date-range-picker-preset nx-focus-ring nx-hover-tint"
                       aria-pressed={active}
                       disabled={outOfBounds(range)}
                       onClick={() => {

@@ -12,7 +12,7 @@ import type { OpenStateProps } from "../../shared/open-state";
 const defaults = { size: "md" } as const;
 
 /** Class names of a DialogContent's look (styles: dialog.css). */
-export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content", {
+export const dialogContentVariants = /* @__PURE__ */ cva("nx-dialog-content nx-dialog-panel", {
   variants: {
     /**
      * Maximum width; the dialog keeps a 16px margin to the viewport on small screens.
@@ -125,10 +125,10 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<
         {showCloseButton && (
           <DialogPrimitive.Close
             data-slot="dialog-close-button"
-            className="nx-dialog-content__close"
+            className="nx-dialog-content__close nx-focus-ring nx-hover-tint"
           >
-            <XIcon size="sm" className="nx-dialog-content__close-icon" />
-            <span className="nx-dialog-content__close-label">{closeLabel}</span>
+            <XIcon size="sm" className="nx-dialog-content__close-icon nx-icon-sm" />
+            <span className="nx-dialog-content__close-label nx-visually-hidden">{closeLabel}</span>
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>

@@ -140,7 +140,7 @@ export const DrawerContent = /* @__PURE__ */ React.forwardRef<
       <DrawerPrimitive.Content
         ref={ref}
         data-slot="drawer-content"
-        className={cx("nx-drawer-content", className)}
+        className={cx("nx-drawer-content", dialogClasses.panel, className)}
         style={motionStyle}
         {...portalTheme}
         {...props}

@@ -273,7 +273,7 @@ export const FileUpload = /* @__PURE__ */ React.forwardRef<HTMLDivElement, FileU
           data-dragging={dragging || undefined}
           data-invalid={invalid || undefined}
           data-disabled={disabled || undefined}
-          className="nx-file-upload-dropzone"
+          className="nx-file-upload-dropzone nx-hover-tint"
         >
           <UploadIcon className="nx-file-upload-dropzone__icon" />
           {/* A label of the input, so its text counts as part of a disabled control's label. */}

@@ -7,7 +7,7 @@ import { Input, type InputProps } from "../input";
 const defaults = { size: "md" } as const;
 
 /** Class names of an InputGroup's box (styles: input-group.css). */
-export const inputGroupVariants = /* @__PURE__ */ cva("nx-input-group", {
+export const inputGroupVariants = /* @__PURE__ */ cva("nx-input-group nx-field-box", {
   variants: {
     /**
      * Height, padding and type size of the whole group; its Input takes the same size. The same
@@ -15,9 +15,9 @@ export const inputGroupVariants = /* @__PURE__ */ cva("nx-input-group", {
      * @default "md"
      */
     size: {
-      sm: "nx-input-group--sm",
-      md: "nx-input-group--md",
-      lg: "nx-input-group--lg",
+      sm: "nx-input-group--sm nx-field-box--sm",
+      md: "nx-input-group--md nx-field-box--md",
+      lg: "nx-input-group--lg nx-field-box--lg",
     },
   },
   defaultVariants: { size: defaults.size },
@@ -147,7 +147,7 @@ export const InputGroup = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Input
                 id: id ?? input.props.id,
                 size: size ?? defaults.size,
                 disabled: inputDisabled || undefined,
-                className: cx("nx-input-group-control", input.props.className),
+                className: cx("nx-input-group-control nx-field-box__input", input.props.className),
                 "aria-labelledby": input.props["aria-labelledby"] ?? labelledBy,
                 "aria-describedby": joinIds(input.props["aria-describedby"], describedBy),
                 "aria-invalid": ariaInvalid ?? input.props["aria-invalid"],

@@ -115,7 +115,13 @@ describe("Input", () => {
     render(<Input aria-label="Search" size="lg" />);
     const input = screen.getByRole("textbox");
     expect(input).toHaveAttribute("data-size", "lg");
-    expect(input.className.split(" ")).toEqual(["nx-input", "nx-input--lg"]);
+    expect(input.className.split(" ")).toEqual([
+      "nx-input",
+      "nx-field-box",
+      "nx-focus-ring",
+      "nx-input--lg",
+      "nx-field-box--lg",
+    ]);
   });
 
   it("forwards its ref and appends the product's className after its own", () => {

@@ -6,16 +6,16 @@ import * as React from "react";
 const defaults = { size: "md" } as const;
 
 /** Class names of an Input's look, for elements that should look like one (styles: input.css). */
-export const inputVariants = /* @__PURE__ */ cva("nx-input", {
+export const inputVariants = /* @__PURE__ */ cva("nx-input nx-field-box nx-focus-ring", {
   variants: {
     /**
      * Height, padding and type size; matches the Button sizes so they line up in a row.
      * @default "md"
      */
     size: {
-      sm: "nx-input--sm",
-      md: "nx-input--md",
-      lg: "nx-input--lg",
+      sm: "nx-input--sm nx-field-box--sm",
+      md: "nx-input--md nx-field-box--md",
+      lg: "nx-input--lg nx-field-box--lg",
     },
   },
   defaultVariants: { size: defaults.size },

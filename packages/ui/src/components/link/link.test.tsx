@@ -19,6 +19,7 @@ describe("Link", () => {
     expect(link).not.toHaveAttribute("target");
     expect(link.className.split(" ")).toEqual([
       "nx-link",
+      "nx-focus-ring",
       "nx-link--primary",
       "nx-link--underline-always",
       "product-class",

@@ -7,7 +7,7 @@ import * as React from "react";
 const defaults = { variant: "primary", underline: "always" } as const;
 
 /** Class names of a link's looks (styles: link.css). */
-export const linkVariants = /* @__PURE__ */ cva("nx-link", {
+export const linkVariants = /* @__PURE__ */ cva("nx-link nx-focus-ring", {
   variants: {
     /**
      * `primary`: the primary colour, for links in running text and on their own. `neutral`:

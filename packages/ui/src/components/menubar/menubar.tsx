@@ -77,7 +77,7 @@ export const MenubarTrigger = /* @__PURE__ */ React.forwardRef<
       ref={ref}
       data-slot="menubar-trigger"
       {...props}
-      className={cx("nx-menubar-trigger", className)}
+      className={cx("nx-menubar-trigger nx-focus-ring", className)}
     />
   );
 });

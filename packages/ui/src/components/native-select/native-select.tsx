@@ -63,7 +63,7 @@ export const NativeSelect = /* @__PURE__ */ React.forwardRef<HTMLSelectElement, 
         <select
           ref={ref}
           data-slot="native-select-select"
-          className="nx-native-select__select"
+          className={`nx-native-select__select nx-field-box nx-field-box--${size ?? defaults.size} nx-focus-ring`}
           disabled={disabled}
           multiple={multiple}
           {...props}

@@ -9,7 +9,9 @@ import * as React from "react";
  * Class names of a top-level entry's look (styles: navigation-menu.css), for a
  * `NavigationMenuLink` placed straight in the list so it matches the triggers.
  */
-export const navigationMenuTriggerVariants = /* @__PURE__ */ cva("nx-navigation-menu-trigger");
+export const navigationMenuTriggerVariants = /* @__PURE__ */ cva(
+  "nx-navigation-menu-trigger nx-focus-ring nx-hover-tint",
+);
 
 export interface NavigationMenuProps extends React.ComponentPropsWithoutRef<
   typeof NavigationMenuPrimitive.Root
@@ -161,7 +163,7 @@ export const NavigationMenuLink = /* @__PURE__ */ React.forwardRef<
     <NavigationMenuPrimitive.Link
       ref={ref}
       data-slot="navigation-menu-link"
-      className={cx("nx-navigation-menu-link", className)}
+      className={cx("nx-navigation-menu-link nx-focus-ring nx-hover-tint", className)}
       {...props}
     />
   );

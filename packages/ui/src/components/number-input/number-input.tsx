@@ -9,16 +9,16 @@ import * as React from "react";
 const defaults = { size: "md", stepper: "chevrons" } as const;
 
 /** Class names of a NumberInput's box (styles: number-input.css). */
-export const numberInputVariants = /* @__PURE__ */ cva("nx-number-input", {
+export const numberInputVariants = /* @__PURE__ */ cva("nx-number-input nx-field-box", {
   variants: {
     /**
      * Height, padding and type size; the same steps as Input and Button.
      * @default "md"
      */
     size: {
-      sm: "nx-number-input--sm",
-      md: "nx-number-input--md",
-      lg: "nx-number-input--lg",
+      sm: "nx-number-input--sm nx-field-box--sm",
+      md: "nx-number-input--md nx-field-box--md",
+      lg: "nx-number-input--lg nx-field-box--lg",
     },
     /**
      * The step buttons: `chevrons` stacked at the end (compact, for forms), `plus-minus` on
@@ -179,7 +179,7 @@ export const NumberInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Nu
     const decrement = (
       <NumberField.Decrement
         data-slot="number-input-decrement"
-        className="nx-number-input-button nx-number-input-button--decrement"
+        className="nx-number-input-button nx-hover-tint nx-number-input-button--decrement"
         aria-label={decrementLabel}
       >
         {resolvedStepper === "plus-minus" ? (
@@ -192,7 +192,7 @@ export const NumberInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Nu
     const increment = (
       <NumberField.Increment
         data-slot="number-input-increment"
-        className="nx-number-input-button nx-number-input-button--increment"
+        className="nx-number-input-button nx-hover-tint nx-number-input-button--increment"
         aria-label={incrementLabel}
       >
         {resolvedStepper === "plus-minus" ? <PlusIcon {...glyph} /> : <ChevronUpIcon {...glyph} />}
@@ -231,7 +231,7 @@ export const NumberInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Nu
         <NumberField.Input
           ref={ref}
           data-slot="number-input-field"
-          className="nx-number-input-field"
+          className="nx-number-input-field nx-field-box__input"
           {...inputProps}
           onKeyDown={(event) => {
             onKeyDown?.(event);

@@ -170,7 +170,7 @@ export const OTPInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, OTPIn
                 <React.Fragment key={starts[index]}>
                   {index > 0 && (
                     <div data-slot="otp-input-separator" className="nx-otp-input-separator">
-                      <DotIcon className="nx-otp-input-separator__icon" />
+                      <DotIcon className="nx-otp-input-separator__icon nx-icon-sm" />
                     </div>
                   )}
                   <div data-slot="otp-input-group" className="nx-otp-input-group">

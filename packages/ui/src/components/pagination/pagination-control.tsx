@@ -145,8 +145,10 @@ export const PaginationControl = /* @__PURE__ */ React.forwardRef<
           ) : (
             <li key={item} data-slot="pagination-item" className="nx-pagination-item">
               <span data-slot="pagination-ellipsis" className="nx-pagination-ellipsis">
-                <MoreHorizontalIcon size="sm" className="nx-pagination-ellipsis__icon" />
-                <span className="nx-pagination-ellipsis__label">{ellipsisLabel}</span>
+                <MoreHorizontalIcon size="sm" className="nx-pagination-ellipsis__icon nx-icon-sm" />
+                <span className="nx-pagination-ellipsis__label nx-visually-hidden">
+                  {ellipsisLabel}
+                </span>
               </span>
             </li>
           ),

@@ -12,19 +12,22 @@ const defaults = { size: "md" } as const;
  * Class names of a page link's look (styles: pagination.css), shared by `PaginationLink`,
  * `PaginationPrevious`/`PaginationNext` and the buttons of `PaginationControl`.
  */
-export const paginationLinkVariants = /* @__PURE__ */ cva("nx-pagination-link", {
-  variants: {
-    /**
-     * Height and type size of the page links.
-     * @default "md"
-     */
-    size: {
-      sm: "nx-pagination-link--sm",
-      md: "nx-pagination-link--md",
+export const paginationLinkVariants = /* @__PURE__ */ cva(
+  "nx-pagination-link nx-focus-ring nx-hover-tint",
+  {
+    variants: {
+      /**
+       * Height and type size of the page links.
+       * @default "md"
+       */
+      size: {
+        sm: "nx-pagination-link--sm",
+        md: "nx-pagination-link--md",
+      },
     },
+    defaultVariants: defaults,
   },
-  defaultVariants: defaults,
-});
+);
 
 export interface PaginationProps extends React.HTMLAttributes<HTMLElement> {
   /**
@@ -241,8 +244,8 @@ export const PaginationEllipsis = /* @__PURE__ */ React.forwardRef<
       className={cx("nx-pagination-ellipsis", className)}
       {...props}
     >
-      <MoreHorizontalIcon size="sm" className="nx-pagination-ellipsis__icon" />
-      <span className="nx-pagination-ellipsis__label">{label}</span>
+      <MoreHorizontalIcon size="sm" className="nx-pagination-ellipsis__icon nx-icon-sm" />
+      <span className="nx-pagination-ellipsis__label nx-visually-hidden">{label}</span>
     </span>
   );
 });

@@ -2,5 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "Picks exactly one option from a small set.",
-  sizeLimit: "11.7 kB",
+  sizeLimit: "1.9 kB",
 } satisfies ComponentMeta;

@@ -45,9 +45,7 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("radio", { name: "Free" }));
     await expect(canvas.getByRole("radio", { name: "Free" })).toBeChecked();
-    // Hold the key, then release it: Radix selects on focus only while an arrow is down.
-    await userEvent.keyboard("{ArrowDown>}");
-    await userEvent.keyboard("{/ArrowDown}");
+    await userEvent.keyboard("{ArrowDown}");
     await expect(canvas.getByRole("radio", { name: "Pro" })).toHaveFocus();
     await expect(canvas.getByRole("radio", { name: "Pro" })).toBeChecked();
     await expect(args.onValueChange).toHaveBeenLastCalledWith("pro");
@@ -55,6 +53,24 @@ export const Default: Story = {
 };
 
 export const Horizontal: Story = { args: { orientation: "horizontal" } };
+
+/** `loop={false}`: the arrow keys stop at the first and last option instead of wrapping. */
+export const WithoutLoop: Story = {
+  args: { loop: false, defaultValue: "team" },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const team = canvas.getByRole("radio", { name: "Team" });
+    team.focus();
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(team).toHaveFocus();
+    await expect(team).toBeChecked();
+    await userEvent.keyboard("{ArrowUp}{ArrowUp}{ArrowUp}");
+    const free = canvas.getByRole("radio", { name: "Free" });
+    await expect(free).toHaveFocus();
+    await expect(free).toBeChecked();
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("free");
+  },
+};
 
 export const Disabled: Story = { args: { disabled: true } };
 

@@ -1,6 +1,7 @@
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
+import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { Label } from "../label";
@@ -24,25 +25,39 @@ function PlanPicker({ disabledPlan, ...props }: RadioGroupProps & { disabledPlan
 
 const radio = (name: string) => screen.getByRole("radio", { name });
 
-/**
- * Holds an arrow key down, then releases it, as a person does. Radix moves focus in a timeout
- * after keydown and selects only while an arrow key is still held, so a keydown and keyup in
- * the same tick (what `user.keyboard("{ArrowDown}")` sends) moves focus without selecting.
- */
+/** An arrow key; user-event moves between native radios of one name as browsers do. */
 async function pressArrow(user: ReturnType<typeof userEvent.setup>, key: string) {
-  await user.keyboard(`{${key}>}`);
-  await user.keyboard(`{/${key}}`);
+  await user.keyboard(`{${key}}`);
 }
 
 describe("RadioGroup", () => {
-  it("renders a named radiogroup of radios named by their labels", () => {
+  it("renders a named radiogroup of native radios named by their labels", () => {
     render(<PlanPicker />);
     const group = screen.getByRole("radiogroup", { name: "Plan" });
     expect(group).toHaveAttribute("data-slot", "radio-group");
     expect(group).toHaveAttribute("aria-orientation", "vertical");
     expect(screen.getAllByRole("radio")).toHaveLength(3);
+    expect(radio("Pro")).toBeInstanceOf(HTMLInputElement);
+    expect(radio("Pro")).toHaveAttribute("type", "radio");
     expect(radio("Pro")).toHaveAttribute("data-slot", "radio-group-item");
+    expect(radio("Pro")).toHaveAttribute("data-state", "unchecked");
     expect(radio("Pro")).not.toBeChecked();
+  });
+
+  it("gives the radios one generated name per group when none is given", () => {
+    render(
+      <>
+        <PlanPicker />
+        <PlanPicker aria-label="Backup plan" />
+      </>,
+    );
+    const [first, second] = screen.getAllByRole("radiogroup");
+    const names = (group: HTMLElement) =>
+      new Set([...group.querySelectorAll("input")].map((input) => input.name));
+    expect(names(first!).size).toBe(1);
+    expect([...names(first!)][0]).not.toBe("");
+    expect(names(second!).size).toBe(1);
+    expect([...names(first!)][0]).not.toBe([...names(second!)][0]);
   });
 
   it("moves focus into the group on Tab, to the selected radio, and out on Tab", async () => {
@@ -146,6 +161,111 @@ describe("RadioGroup", () => {
     expect(group).not.toHaveClass("nx-radio-group--vertical");
   });
 
+  it("stops at the first and last item without loop", async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<PlanPicker defaultValue="Team" loop={false} onValueChange={onValueChange} />);
+    await user.tab();
+    expect(radio("Team")).toHaveFocus();
+    await pressArrow(user, "ArrowDown");
+    await pressArrow(user, "ArrowRight");
+    expect(radio("Team")).toHaveFocus();
+    expect(radio("Team")).toBeChecked();
+    await pressArrow(user, "ArrowUp");
+    await pressArrow(user, "ArrowLeft");
+    expect(radio("Free")).toBeChecked();
+    await pressArrow(user, "ArrowUp");
+    await pressArrow(user, "ArrowLeft");
+    expect(radio("Free")).toHaveFocus();
+    expect(radio("Free")).toBeChecked();
+    expect(onValueChange.mock.calls.map(([value]) => value)).toEqual(["Pro", "Free"]);
+  });
+
+  it("stops at the ends without loop, skipping a disabled last item", async () => {
+    const user = userEvent.setup();
+    render(<PlanPicker defaultValue="Pro" loop={false} disabledPlan="Team" />);
+    await user.tab();
+    await pressArrow(user, "ArrowDown");
+    expect(radio("Pro")).toHaveFocus();
+    expect(radio("Pro")).toBeChecked();
+  });
+
+  it("puts required on every radio: the form is invalid until one is picked", async () => {
+    const user = userEvent.setup();
+    render(
+      <form aria-label="Billing">
+        <PlanPicker name="plan" required />
+      </form>,
+    );
+    const group = screen.getByRole("radiogroup", { name: "Plan" });
+    expect(group).toHaveAttribute("aria-required", "true");
+    screen.getAllByRole("radio").forEach((item) => expect(item).toBeRequired());
+    const form = screen.getByRole<HTMLFormElement>("form", { name: "Billing" });
+    expect(form.checkValidity()).toBe(false);
+    await user.click(radio("Pro"));
+    expect(form.checkValidity()).toBe(true);
+  });
+
+  it("goes back to its first value when its form is reset", async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(
+      <form aria-label="Billing">
+        <PlanPicker name="plan" defaultValue="Pro" onValueChange={onValueChange} />
+        <button type="reset">Reset</button>
+      </form>,
+    );
+    await user.click(radio("Team"));
+    await user.click(screen.getByRole("button", { name: "Reset" }));
+    expect(radio("Pro")).toBeChecked();
+    expect(radio("Pro")).toHaveAttribute("data-state", "checked");
+    expect(radio("Team")).not.toBeChecked();
+    expect(onValueChange).toHaveBeenLastCalledWith("Pro");
+  });
+
+  it("clears the pick on reset when it started with none, without reporting a value", async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(
+      <form aria-label="Billing">
+        <PlanPicker name="plan" onValueChange={onValueChange} />
+        <button type="reset">Reset</button>
+      </form>,
+    );
+    await user.click(radio("Team"));
+    await user.click(screen.getByRole("button", { name: "Reset" }));
+    screen.getAllByRole("radio").forEach((item) => expect(item).not.toBeChecked());
+    expect(radio("Team")).toHaveAttribute("data-state", "unchecked");
+    expect(onValueChange.mock.calls).toEqual([["Team"]]);
+  });
+
+  it("takes over a pick the user made before hydration", () => {
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(<PlanPicker name="plan" defaultValue="Free" />);
+    document.body.append(container);
+    const team = container.querySelector<HTMLInputElement>('input[value="Team"]')!;
+    team.click(); // picked in the browser, before React is there
+    const onValueChange = vi.fn();
+    act(() => {
+      hydrateRoot(
+        container,
+        <PlanPicker name="plan" defaultValue="Free" onValueChange={onValueChange} />,
+      );
+    });
+    expect(team.checked).toBe(true);
+    expect(team).toHaveAttribute("data-state", "checked");
+    expect(onValueChange).toHaveBeenCalledWith("Team");
+    container.remove();
+  });
+
+  it("explains what is wrong when an item has no group", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(() => render(<RadioGroupItem value="a" aria-label="A" />)).toThrow(
+      "RadioGroupItem must be inside a <RadioGroup>.",
+    );
+    vi.restoreAllMocks();
+  });
+
   it("submits the selected value with a form", async () => {
     const user = userEvent.setup();
     let submitted: FormData | undefined;
@@ -161,14 +281,16 @@ describe("RadioGroup", () => {
         <button type="submit">Save</button>
       </form>,
     );
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(submitted?.has("plan")).toBe(false);
     await user.click(radio("Team"));
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(submitted?.get("plan")).toBe("Team");
+    expect([...submitted!.entries()]).toEqual([["plan", "Team"]]);
   });
 
   it("forwards refs and appends the product's className on both parts", () => {
     const groupRef = React.createRef<HTMLDivElement>();
-    const itemRef = React.createRef<HTMLButtonElement>();
+    const itemRef = React.createRef<HTMLInputElement>();
     render(
       <RadioGroup ref={groupRef} aria-label="Size" className="group-class">
         <RadioGroupItem
@@ -187,9 +309,12 @@ describe("RadioGroup", () => {
     expect(itemRef.current).toHaveClass("nx-radio-group-item", "nx-radio-group-item--sm");
   });
 
-  it("renders on the server", () => {
-    const html = renderToString(<PlanPicker defaultValue="Pro" />);
+  it("renders native radios on the server, the default one checked", () => {
+    const html = renderToString(<PlanPicker name="plan" defaultValue="Pro" />);
     expect(html).toContain('role="radiogroup"');
-    expect(html.match(/aria-checked="true"/g)).toHaveLength(1);
+    expect(html.match(/<input type="radio"/g)).toHaveLength(3);
+    expect(html.match(/<input type="radio"[^>]*checked=""[^>]*>/g)).toEqual([
+      expect.stringContaining('value="Pro"'),
+    ]);
   });
 });

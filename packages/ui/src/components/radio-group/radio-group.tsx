@@ -1,9 +1,8 @@
 "use client";
 
-import { DotIcon } from "@nexod/icons";
-import * as RadioGroupPrimitive from "@radix-ui/react-radio-group";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { useControllableState, useNativeSync } from "../../shared/native-control-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { orientation: "vertical", size: "md" } as const;
@@ -39,15 +38,25 @@ export const radioGroupItemVariants = /* @__PURE__ */ cva("nx-radio-group-item",
   defaultVariants: { size: defaults.size },
 });
 
+interface RadioGroupContextValue {
+  name: string;
+  value: string | null;
+  disabled: boolean;
+  required: boolean;
+  select(value: string): void;
+}
+
+const RadioGroupContext = /* @__PURE__ */ React.createContext<RadioGroupContextValue | null>(null);
+
 export interface RadioGroupProps
   extends
-    Omit<React.ComponentPropsWithoutRef<typeof RadioGroupPrimitive.Root>, "orientation">,
+    Omit<React.HTMLAttributes<HTMLDivElement>, "defaultValue">,
     VariantProps<typeof radioGroupVariants> {
   /** The selected item's `value` when controlled (`null`: none selected). */
   value?: string | null;
   /** The item selected at first render when uncontrolled. */
   defaultValue?: string;
-  /** Called with the item's `value` when the user selects it. */
+  /** Called with the item's `value` when the user selects it (or its form is reset). */
   onValueChange?(value: string): void;
   /**
    * Disables every item: the group is skipped by Tab and cannot change.
@@ -55,11 +64,15 @@ export interface RadioGroupProps
    */
   disabled?: boolean;
   /**
-   * The user must select an item before the owning form submits.
+   * The user must select an item before the owning form submits (`required` on every radio).
    * @default false
    */
   required?: boolean;
-  /** Name under which the selected value is submitted with the owning form. */
+  /**
+   * Name under which the selected value is submitted with the owning form; the radios share
+   * it, which is what groups them for the browser's arrow keys.
+   * @default a generated name (`useId`)
+   */
   name?: string;
   /**
    * Arrow keys wrap from the last item to the first and back.
@@ -68,31 +81,95 @@ export interface RadioGroupProps
   loop?: boolean;
 }
 
-/**
- * A set of options of which the user picks exactly one. Tab moves focus into the group (to the
- * selected item) and out of it; arrow keys move and select. Controlled with `value` /
- * `onValueChange`, uncontrolled with `defaultValue`. Name the group with `aria-label`,
- * `aria-labelledby` or a `Field`, and each item with a `Label`.
- */
-export const RadioGroup = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof RadioGroupPrimitive.Root>,
-  RadioGroupProps
->(function RadioGroup({ className, orientation, ...props }, ref) {
-  return (
-    <RadioGroupPrimitive.Root
-      ref={ref}
-      data-slot="radio-group"
-      data-orientation={orientation ?? defaults.orientation}
-      aria-orientation={orientation ?? defaults.orientation}
-      {...props}
-      className={cx(radioGroupVariants({ orientation }), className)}
-    />
+/** The enabled radios of a group, in document order. */
+function enabledRadios(group: HTMLElement, name: string) {
+  return [...group.querySelectorAll("input")].filter(
+    (input) => input.type === "radio" && input.name === name && !input.disabled,
   );
-});
+}
+
+/**
+ * A set of options of which the user picks exactly one: a `radiogroup` of native
+ * `<input type="radio">`s sharing a `name`, so Tab moves into the group (to the selected item)
+ * and out of it, arrow keys move and select, and the form submits the value, all before
+ * hydration too. Controlled with `value` / `onValueChange`, uncontrolled with `defaultValue`.
+ * Name the group with `aria-label`, `aria-labelledby` or a `Field`, and each item with a `Label`.
+ */
+export const RadioGroup = /* @__PURE__ */ React.forwardRef<HTMLDivElement, RadioGroupProps>(
+  function RadioGroup(
+    {
+      className,
+      orientation,
+      value: valueProp,
+      defaultValue,
+      onValueChange,
+      disabled = false,
+      required = false,
+      name: nameProp,
+      loop = true,
+      onKeyDown,
+      children,
+      ...props
+    },
+    ref,
+  ) {
+    const groupRef = React.useRef<HTMLDivElement>(null);
+    React.useImperativeHandle(ref, () => groupRef.current!, []);
+    const generatedName = React.useId();
+    const name = nameProp ?? generatedName;
+    const [value, setValue] = useControllableState<string | null>(
+      valueProp,
+      defaultValue ?? null,
+      // A form reset back to "nothing selected" is not a value to report.
+      (next) => next !== null && onValueChange?.(next),
+    );
+    useNativeSync(value, setValue, () => {
+      const radios = groupRef.current ? enabledRadios(groupRef.current, name) : [];
+      const shown = radios.find((radio) => radio.checked);
+      return radios[0] && { input: radios[0], shown: shown ? shown.value : value };
+    });
+    const context: RadioGroupContextValue = { name, value, disabled, required, select: setValue };
+    return (
+      // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the radios inside take focus; their arrow keys bubble here
+      <div
+        ref={groupRef}
+        role="radiogroup"
+        data-slot="radio-group"
+        data-orientation={orientation ?? defaults.orientation}
+        aria-orientation={orientation ?? defaults.orientation}
+        aria-required={required || undefined}
+        data-disabled={disabled || undefined}
+        {...props}
+        onKeyDown={(event) => {
+          onKeyDown?.(event);
+          const radio = event.target as HTMLInputElement;
+          if (loop || event.defaultPrevented || radio.type !== "radio") return;
+          // The browser wraps at the ends; without `loop` the first and last item stop.
+          const rtl = getComputedStyle(radio).direction === "rtl";
+          const step =
+            event.key === "ArrowDown" || event.key === (rtl ? "ArrowLeft" : "ArrowRight")
+              ? 1
+              : event.key === "ArrowUp" || event.key === (rtl ? "ArrowRight" : "ArrowLeft")
+                ? -1
+                : 0;
+          const radios = enabledRadios(event.currentTarget, radio.name);
+          const next = radios.indexOf(radio) + step;
+          if (step !== 0 && (next < 0 || next >= radios.length)) event.preventDefault();
+        }}
+        className={cx(radioGroupVariants({ orientation }), className)}
+      >
+        <RadioGroupContext.Provider value={context}>{children}</RadioGroupContext.Provider>
+      </div>
+    );
+  },
+);
 
 export interface RadioGroupItemProps
   extends
-    React.ComponentPropsWithoutRef<typeof RadioGroupPrimitive.Item>,
+    Omit<
+      React.InputHTMLAttributes<HTMLInputElement>,
+      "type" | "size" | "value" | "name" | "checked" | "defaultChecked"
+    >,
     VariantProps<typeof radioGroupItemVariants> {
   /** The value the group reports (`onValueChange`, form data) when this item is selected. */
   value: string;
@@ -103,25 +180,35 @@ export interface RadioGroupItemProps
   disabled?: boolean;
 }
 
-/** One option of a RadioGroup (`role="radio"`). `value` is what the group reports when picked. */
+/**
+ * One option of a RadioGroup: a native `<input type="radio">` with the group's `name`.
+ * `value` is what the group reports when picked. The ref is the `HTMLInputElement`.
+ */
 export const RadioGroupItem = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof RadioGroupPrimitive.Item>,
+  HTMLInputElement,
   RadioGroupItemProps
->(function RadioGroupItem({ className, size, ...props }, ref) {
+>(function RadioGroupItem({ className, size, value, disabled = false, onChange, ...props }, ref) {
+  const group = React.useContext(RadioGroupContext);
+  if (!group) throw new Error("RadioGroupItem must be inside a <RadioGroup>.");
+  const checked = group.value === value;
   return (
-    <RadioGroupPrimitive.Item
+    <input
+      type="radio"
       ref={ref}
       data-slot="radio-group-item"
       data-size={size ?? defaults.size}
+      name={group.name}
+      required={group.required}
+      disabled={group.disabled || disabled}
       {...props}
+      value={value}
+      data-state={checked ? "checked" : "unchecked"}
+      checked={checked}
+      onChange={(event) => {
+        onChange?.(event);
+        if (event.target.checked) group.select(value);
+      }}
       className={cx(radioGroupItemVariants({ size }), className)}
-    >
-      <RadioGroupPrimitive.Indicator
-        data-slot="radio-group-indicator"
-        className="nx-radio-group-indicator"
-      >
-        <DotIcon className="nx-radio-group-item__dot" />
-      </RadioGroupPrimitive.Indicator>
-    </RadioGroupPrimitive.Item>
+    />
   );
 });

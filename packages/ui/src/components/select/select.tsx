@@ -13,20 +13,23 @@ import type { OpenStateProps } from "../../shared/open-state";
 const defaults = { size: "md" } as const;
 
 /** Class names of a SelectTrigger's look (styles: select.css). */
-export const selectTriggerVariants = /* @__PURE__ */ cva("nx-select-trigger", {
-  variants: {
-    /**
-     * Height, padding and type size; the same steps as text inputs and buttons.
-     * @default "md"
-     */
-    size: {
-      sm: "nx-select-trigger--sm",
-      md: "nx-select-trigger--md",
-      lg: "nx-select-trigger--lg",
+export const selectTriggerVariants = /* @__PURE__ */ cva(
+  "nx-select-trigger nx-field-box nx-focus-ring",
+  {
+    variants: {
+      /**
+       * Height, padding and type size; the same steps as text inputs and buttons.
+       * @default "md"
+       */
+      size: {
+        sm: "nx-select-trigger--sm nx-field-box--sm",
+        md: "nx-select-trigger--md nx-field-box--md",
+        lg: "nx-select-trigger--lg nx-field-box--lg",
+      },
     },
+    defaultVariants: { size: defaults.size },
   },
-  defaultVariants: { size: defaults.size },
-});
+);
 
 function assignRef<T>(ref: React.Ref<T> | undefined, node: T | null) {
   if (typeof ref === "function") ref(node);
@@ -371,7 +374,7 @@ export const SelectItem = /* @__PURE__ */ React.forwardRef<
     >
       <span data-slot="select-item-indicator" className="nx-select-item__indicator">
         <SelectPrimitive.ItemIndicator>
-          <CheckIcon size="sm" className="nx-select-item__check" />
+          <CheckIcon size="sm" className="nx-select-item__check nx-icon-sm" />
         </SelectPrimitive.ItemIndicator>
       </span>
       <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>

@@ -17,7 +17,7 @@ export const sheetSides = ["top", "bottom", "left", "right", "start", "end"] as 
 export type SheetSide = (typeof sheetSides)[number];
 
 /** Class names of a SheetContent's look (styles: sheet.css). */
-export const sheetContentVariants = /* @__PURE__ */ cva("nx-sheet-content", {
+export const sheetContentVariants = /* @__PURE__ */ cva("nx-sheet-content nx-dialog-panel", {
   variants: {
     /**
      * The screen edge the sheet slides in from. `start` and `end` follow the reading direction

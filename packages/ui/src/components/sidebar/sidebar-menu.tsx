@@ -49,21 +49,24 @@ export const SidebarMenuItem = /* @__PURE__ */ React.forwardRef<
 });
 
 /** Class names of a SidebarMenuButton's look (styles: sidebar.css). */
-export const sidebarMenuButtonVariants = /* @__PURE__ */ cva("nx-sidebar-menu-button", {
-  variants: {
-    /**
-     * Height and type size: `sm` 28px, `md` 32px, `lg` 48px (for an item with two lines, such
-     * as a workspace switcher in the header).
-     * @default "md"
-     */
-    size: {
-      sm: "nx-sidebar-menu-button--sm",
-      md: "nx-sidebar-menu-button--md",
-      lg: "nx-sidebar-menu-button--lg",
+export const sidebarMenuButtonVariants = /* @__PURE__ */ cva(
+  "nx-sidebar-menu-button nx-focus-ring nx-hover-tint",
+  {
+    variants: {
+      /**
+       * Height and type size: `sm` 28px, `md` 32px, `lg` 48px (for an item with two lines, such
+       * as a workspace switcher in the header).
+       * @default "md"
+       */
+      size: {
+        sm: "nx-sidebar-menu-button--sm",
+        md: "nx-sidebar-menu-button--md",
+        lg: "nx-sidebar-menu-button--lg",
+      },
     },
+    defaultVariants: { size: defaults.size },
   },
-  defaultVariants: { size: defaults.size },
-});
+);
 
 export interface SidebarMenuButtonProps
   extends
@@ -260,7 +263,7 @@ export const SidebarMenuSubButton = /* @__PURE__ */ React.forwardRef<
       data-slot="sidebar-menu-sub-button"
       data-active={isActive || undefined}
       aria-current={isActive ? "page" : undefined}
-      className={cx("nx-sidebar-menu-sub-button", className)}
+      className={cx("nx-sidebar-menu-sub-button nx-focus-ring nx-hover-tint", className)}
       {...props}
     />
   );

@@ -312,7 +312,7 @@ export const SidebarTrigger = /* @__PURE__ */ React.forwardRef<
       }}
       {...props}
     >
-      <PanelLeftIcon size="sm" className="nx-sidebar-trigger__icon" />
+      <PanelLeftIcon size="sm" className="nx-sidebar-trigger__icon nx-icon-sm" />
     </Button>
   );
 });

@@ -358,7 +358,7 @@ export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, SliderPro
           const thumbProps = {
             id: thumbId,
             "data-slot": "slider-thumb",
-            className: "nx-slider-thumb",
+            className: "nx-slider-thumb nx-focus-ring",
             "aria-label": thumbLabel ?? ariaLabel,
             "aria-labelledby": labelledBy,
             "aria-describedby": ariaDescribedBy,

@@ -100,7 +100,7 @@ export const Stat = /* @__PURE__ */ React.forwardRef<HTMLDivElement, StatProps>(
             className="nx-stat-delta-row"
           >
             <span className={statDeltaVariants({ meaning })}>
-              <Icon aria-hidden className="nx-stat-delta__icon" strokeWidth={2.5} />
+              <Icon aria-hidden className="nx-stat-delta__icon nx-icon-sm" strokeWidth={2.5} />
               <span className="nx-stat__sr-only">{directionWords[direction]} </span>
               {delta.value}
             </span>

@@ -130,13 +130,13 @@ export const StepperItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Stepp
           aria-current={status === "current" ? "step" : undefined}
           data-interactive={asChild ? "" : undefined}
           data-status={status}
-          className="nx-stepper-item__body"
+          className={asChild ? "nx-stepper-item__body nx-focus-ring" : "nx-stepper-item__body"}
         >
           <span aria-hidden="true" className="nx-stepper-item__marker">
             {status === "complete" ? (
-              <CheckIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon" />
+              <CheckIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon nx-icon-sm" />
             ) : status === "error" ? (
-              <XIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon" />
+              <XIcon size="sm" strokeWidth={2.5} className="nx-stepper-item__icon nx-icon-sm" />
             ) : (
               step
             )}
@@ -145,7 +145,7 @@ export const StepperItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Stepp
           <span className="nx-stepper-item__text">
             <span className="nx-stepper-item__title">
               {title}
-              <span className="nx-stepper-item__status">{`, ${label}`}</span>
+              <span className="nx-stepper-item__status nx-visually-hidden">{`, ${label}`}</span>
             </span>
             {description != null && (
               <span className="nx-stepper-item__description">{description}</span>

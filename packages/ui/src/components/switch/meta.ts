@@ -2,5 +2,5 @@ import type { ComponentMeta } from "../../component-meta";
 
 export default {
   description: "A two-state toggle for settings that take effect at once.",
-  sizeLimit: "5.6 kB",
+  sizeLimit: "1.2 kB",
 } satisfies ComponentMeta;

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { Field } from "../field";
 import { Label } from "../label";
 import { Switch, type SwitchProps } from "./switch";
 
@@ -17,13 +18,15 @@ function LabelledSwitch({ label, ...props }: SwitchProps & { label: string }) {
 }
 
 describe("Switch", () => {
-  it("renders an off switch named by its Label", () => {
+  it("renders an off switch named by its Label: a native checkbox, thumb drawn by CSS", () => {
     render(<LabelledSwitch label="Airplane mode" />);
     const toggle = screen.getByRole("switch", { name: "Airplane mode" });
+    expect(toggle).toBeInstanceOf(HTMLInputElement);
+    expect(toggle).toHaveAttribute("type", "checkbox");
     expect(toggle).not.toBeChecked();
-    expect(toggle).toHaveAttribute("aria-checked", "false");
+    expect(toggle).not.toHaveAttribute("aria-checked");
+    expect(toggle).toHaveAttribute("data-state", "unchecked");
     expect(toggle).toHaveAttribute("data-slot", "switch");
-    expect(toggle.querySelector('[data-slot="switch-thumb"]')).not.toBeNull();
   });
 
   it("toggles with Space, a click and a click on its label (uncontrolled)", async () => {
@@ -97,27 +100,84 @@ describe("Switch", () => {
     expect(locked).not.toBeChecked();
   });
 
-  it("sizes the track and the thumb together", () => {
+  it("applies the size variant (track and thumb)", () => {
     render(<Switch aria-label="Compact" size="sm" />);
     const toggle = screen.getByRole("switch", { name: "Compact" });
     expect(toggle).toHaveAttribute("data-size", "sm");
     expect(toggle).toHaveClass("nx-switch", "nx-switch--sm");
-    expect(toggle.querySelector('[data-slot="switch-thumb"]')).toHaveClass(
-      "nx-switch-thumb",
-      "nx-switch-thumb--sm",
-    );
+    expect(toggle).not.toHaveClass("nx-switch--md");
+    expect(toggle.childNodes).toHaveLength(0);
   });
 
-  it("forwards its ref and appends the product's className after its own", () => {
-    const ref = React.createRef<HTMLButtonElement>();
+  it("submits its value while on, and nothing while off", async () => {
+    const user = userEvent.setup();
+    const forms: FormData[] = [];
+    render(
+      <form
+        aria-label="Settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          forms.push(new FormData(event.currentTarget));
+        }}
+      >
+        <LabelledSwitch label="Wi-Fi" name="wifi" />
+        <LabelledSwitch label="Sync" name="sync" value="yes" defaultChecked />
+        <button type="submit">Save</button>
+      </form>,
+    );
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await user.click(screen.getByRole("switch", { name: "Wi-Fi" }));
+    await user.click(screen.getByRole("switch", { name: "Sync" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(forms.map((data) => [...data.entries()])).toEqual([[["sync", "yes"]], [["wifi", "on"]]]);
+  });
+
+  it("is required natively and goes back to its first state on form reset", async () => {
+    const user = userEvent.setup();
+    const onCheckedChange = vi.fn();
+    render(
+      <form aria-label="Consent">
+        <LabelledSwitch label="Share data" required onCheckedChange={onCheckedChange} />
+        <button type="reset">Reset</button>
+      </form>,
+    );
+    const form = screen.getByRole<HTMLFormElement>("form", { name: "Consent" });
+    const toggle = screen.getByRole("switch", { name: "Share data" });
+    expect(toggle).toBeRequired();
+    expect(form.checkValidity()).toBe(false);
+    await user.click(toggle);
+    expect(form.checkValidity()).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Reset" }));
+    expect(toggle).not.toBeChecked();
+    expect(toggle).toHaveAttribute("data-state", "unchecked");
+    expect(onCheckedChange).toHaveBeenLastCalledWith(false);
+  });
+
+  it("forwards its ref (the input) and appends the product's className after its own", () => {
+    const ref = React.createRef<HTMLInputElement>();
     render(<Switch ref={ref} aria-label="Sync" className="product-class" />);
     expect(ref.current).toBe(screen.getByRole("switch"));
+    expect(ref.current).toBeInstanceOf(HTMLInputElement);
     expect(ref.current?.className.split(" ").at(-1)).toBe("product-class");
   });
 
-  it("renders on the server", () => {
+  it("takes a Field's id, label, description and invalid state on the input itself", async () => {
+    const user = userEvent.setup();
+    render(
+      <Field orientation="horizontal" label="Share data" description="Anonymous." error>
+        <Switch />
+      </Field>,
+    );
+    const toggle = screen.getByRole("switch", { name: "Share data" });
+    expect(toggle).toHaveAttribute("aria-invalid", "true");
+    expect(toggle).toHaveAccessibleDescription("Anonymous.");
+    await user.click(screen.getByText("Share data"));
+    expect(toggle).toBeChecked();
+  });
+
+  it("renders a native checkbox with role switch on the server", () => {
     const html = renderToString(<Switch aria-label="Sync" defaultChecked />);
-    expect(html).toContain('role="switch"');
-    expect(html).toContain('aria-checked="true"');
+    expect(html).toMatch(/^<input type="checkbox" role="switch"[^>]* checked=""/);
+    expect(html).toContain('data-state="checked"');
   });
 });

@@ -1,13 +1,13 @@
 "use client";
 
-import * as SwitchPrimitive from "@radix-ui/react-switch";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
+import { useControllableState, useNativeSync } from "../../shared/native-control-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { size: "md" } as const;
 
-/** Class names of a Switch's track (styles: switch.css). */
+/** Class names of a Switch's track; the thumb is its `::before` (styles: switch.css). */
 export const switchVariants = /* @__PURE__ */ cva("nx-switch", {
   variants: {
     /**
@@ -22,24 +22,12 @@ export const switchVariants = /* @__PURE__ */ cva("nx-switch", {
   defaultVariants: { size: defaults.size },
 });
 
-/** Class names of a Switch's thumb (styles: switch.css). */
-export const switchThumbVariants = /* @__PURE__ */ cva("nx-switch-thumb", {
-  variants: {
-    /**
-     * Matches the track's `size`.
-     * @default "md"
-     */
-    size: {
-      sm: "nx-switch-thumb--sm",
-      md: "nx-switch-thumb--md",
-    },
-  },
-  defaultVariants: { size: defaults.size },
-});
-
 export interface SwitchProps
   extends
-    React.ComponentPropsWithoutRef<typeof SwitchPrimitive.Root>,
+    Omit<
+      React.InputHTMLAttributes<HTMLInputElement>,
+      "type" | "size" | "checked" | "defaultChecked" | "value"
+    >,
     VariantProps<typeof switchVariants> {
   /** Whether the switch is on, when controlled. */
   checked?: boolean;
@@ -48,7 +36,7 @@ export interface SwitchProps
    * @default false
    */
   defaultChecked?: boolean;
-  /** Called with the new state when the user toggles the switch. */
+  /** Called with the new state when the user toggles the switch (or its form is reset). */
   onCheckedChange?(checked: boolean): void;
   /**
    * Not focusable and not toggleable.
@@ -70,22 +58,43 @@ export interface SwitchProps
 }
 
 /**
- * A two-state toggle for settings that take effect at once (`role="switch"`). Use a Checkbox
- * for choices submitted with a form. Name it with a `Label` or a `Field`.
+ * A two-state toggle for settings that take effect at once: a native
+ * `<input type="checkbox" role="switch">`, so it toggles and submits before hydration too. Use
+ * a Checkbox for choices submitted with a form. Name it with a `Label` or a `Field`. The ref is
+ * the `HTMLInputElement`.
  */
-export const Switch = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof SwitchPrimitive.Root>,
-  SwitchProps
->(function Switch({ className, size, ...props }, ref) {
-  return (
-    <SwitchPrimitive.Root
-      ref={ref}
-      data-slot="switch"
-      data-size={size ?? defaults.size}
-      {...props}
-      className={cx(switchVariants({ size }), className)}
-    >
-      <SwitchPrimitive.Thumb data-slot="switch-thumb" className={switchThumbVariants({ size })} />
-    </SwitchPrimitive.Root>
-  );
-});
+export const Switch = /* @__PURE__ */ React.forwardRef<HTMLInputElement, SwitchProps>(
+  function Switch(
+    { className, size, checked: checkedProp, defaultChecked, onCheckedChange, onChange, ...props },
+    ref,
+  ) {
+    const inputRef = React.useRef<HTMLInputElement>(null);
+    React.useImperativeHandle(ref, () => inputRef.current!, []);
+    const [checked, setChecked] = useControllableState(
+      checkedProp,
+      defaultChecked ?? false,
+      onCheckedChange,
+    );
+    useNativeSync(checked, setChecked, () => {
+      const input = inputRef.current;
+      return input ? { input, shown: input.checked } : undefined;
+    });
+    return (
+      <input
+        type="checkbox"
+        role="switch"
+        ref={inputRef}
+        data-slot="switch"
+        data-size={size ?? defaults.size}
+        {...props}
+        data-state={checked ? "checked" : "unchecked"}
+        checked={checked}
+        onChange={(event) => {
+          onChange?.(event);
+          setChecked(event.target.checked);
+        }}
+        className={cx(switchVariants({ size }), className)}
+      />
+    );
+  },
+);

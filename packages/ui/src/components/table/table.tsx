@@ -64,7 +64,7 @@ export const Table = /* @__PURE__ */ React.forwardRef<HTMLTableElement, TablePro
       tabIndex={0}
       role={named ? "region" : undefined}
       {...containerProps}
-      className={cx("nx-table-container", containerProps?.className)}
+      className={cx("nx-table-container nx-focus-ring", containerProps?.className)}
     >
       <table
         ref={ref}

@@ -26,7 +26,7 @@ export const tabsListVariants = /* @__PURE__ */ cva("nx-tabs-list", {
 });
 
 /** Class names of a tab's look (styles: tabs.css). */
-export const tabsTriggerVariants = /* @__PURE__ */ cva("nx-tabs-trigger", {
+export const tabsTriggerVariants = /* @__PURE__ */ cva("nx-tabs-trigger nx-focus-ring", {
   variants: {
     /**
      * Set from the enclosing `TabsList`; see its `variant`.
@@ -165,7 +165,7 @@ export const TabsContent = /* @__PURE__ */ React.forwardRef<
       ref={ref}
       data-slot="tabs-content"
       {...props}
-      className={cx("nx-tabs-content", className)}
+      className={cx("nx-tabs-content nx-focus-ring", className)}
     />
   );
 });

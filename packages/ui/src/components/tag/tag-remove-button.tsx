@@ -16,7 +16,7 @@ export function TagRemoveButton({ label, disabled, onRemove }: TagRemoveButtonPr
     <button
       type="button"
       data-slot="tag-remove"
-      className="nx-tag__remove"
+      className="nx-tag__remove nx-focus-ring nx-hover-tint"
       aria-label={label}
       disabled={disabled}
       onClick={onRemove}

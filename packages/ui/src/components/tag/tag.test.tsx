@@ -10,7 +10,12 @@ describe("Tag", () => {
     const tag = screen.getByText("Design").closest("[data-slot=tag]");
     expect(tag).toHaveAttribute("data-variant", "neutral");
     expect(tag).toHaveAttribute("data-size", "md");
-    expect(tag?.className.split(" ")).toEqual(["nx-tag", "nx-tag--neutral", "nx-tag--md"]);
+    expect(tag?.className.split(" ")).toEqual([
+      "nx-tag",
+      "nx-tag--neutral",
+      "nx-badge--neutral",
+      "nx-tag--md",
+    ]);
     expect(screen.queryByRole("button")).toBeNull();
   });
 
@@ -76,6 +81,6 @@ describe("Tag", () => {
         Paid
       </Tag>,
     );
-    expect(html).toContain('class="nx-tag nx-tag--success nx-tag--sm product"');
+    expect(html).toContain('class="nx-tag nx-tag--success nx-badge--success nx-tag--sm product"');
   });
 });

@@ -13,13 +13,13 @@ export const tagVariants = /* @__PURE__ */ cva("nx-tag", {
      * @default "neutral"
      */
     variant: {
-      neutral: "nx-tag--neutral",
-      primary: "nx-tag--primary",
-      outline: "nx-tag--outline",
-      success: "nx-tag--success",
-      warning: "nx-tag--warning",
-      destructive: "nx-tag--destructive",
-      info: "nx-tag--info",
+      neutral: "nx-tag--neutral nx-badge--neutral",
+      primary: "nx-tag--primary nx-badge--primary",
+      outline: "nx-tag--outline nx-badge--outline",
+      success: "nx-tag--success nx-badge--success",
+      warning: "nx-tag--warning nx-badge--warning",
+      destructive: "nx-tag--destructive nx-badge--destructive",
+      info: "nx-tag--info nx-badge--info",
     },
     /**
      * Height and type size: `sm` 20px for dense lists and chips in small inputs, `md` 24px.

@@ -6,7 +6,7 @@ import * as React from "react";
 const defaults = { size: "md" } as const;
 
 /** Class names of a Textarea's look, for elements that should look like one (textarea.css). */
-export const textareaVariants = /* @__PURE__ */ cva("nx-textarea", {
+export const textareaVariants = /* @__PURE__ */ cva("nx-textarea nx-field-box nx-focus-ring", {
   variants: {
     /**
      * Padding and type size; the same steps as Input so the two line up in a form.

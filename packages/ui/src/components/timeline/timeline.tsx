@@ -106,7 +106,9 @@ export const TimelineItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Time
           <span aria-hidden className="nx-timeline-marker__glyph">
             {icon ?? <span className="nx-timeline-marker__dot" />}
           </span>
-          {markerLabel ? <span className="nx-timeline-marker__label">{markerLabel}</span> : null}
+          {markerLabel ? (
+            <span className="nx-timeline-marker__label nx-visually-hidden">{markerLabel}</span>
+          ) : null}
         </span>
         <div data-slot="timeline-content" className="nx-timeline-content">
           <div className="nx-timeline-content__header">

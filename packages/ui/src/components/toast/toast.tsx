@@ -33,7 +33,7 @@ export const toastViewportVariants = /* @__PURE__ */ cva("nx-toast-viewport", {
  * Class names of a toast's look (styles: toast.css). Enter/exit animations run only without
  * reduced motion (see `dropdownMenuContentVariants`).
  */
-export const toastVariants = /* @__PURE__ */ cva("nx-toast", {
+export const toastVariants = /* @__PURE__ */ cva("nx-toast nx-focus-ring", {
   variants: {
     /**
      * Meaning of the message; each maps to a semantic token pair.
@@ -239,11 +239,11 @@ export const ToastClose = /* @__PURE__ */ React.forwardRef<
       data-slot="toast-close"
       aria-label={children == null ? "Close" : undefined}
       {...props}
-      className={cx("nx-toast-close", className)}
+      className={cx("nx-toast-close nx-focus-ring", className)}
     >
       {children ?? (
         // 3 of 24 units: the 2-of-16 stroke the toast was designed with.
-        <XIcon size="sm" strokeWidth={3} className="nx-toast-close__icon" />
+        <XIcon size="sm" strokeWidth={3} className="nx-toast-close__icon nx-icon-sm" />
       )}
     </ToastPrimitive.Close>
   );

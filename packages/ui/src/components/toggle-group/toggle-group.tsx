@@ -205,7 +205,10 @@ export const ToggleGroupItem = /* @__PURE__ */ React.forwardRef<
       {...props}
       className={cx(
         variant === "segmented"
-          ? cx("nx-toggle-group-item", iconOnly && "nx-toggle-group-item--icon-only")
+          ? cx(
+              "nx-toggle-group-item nx-focus-ring nx-hover-tint",
+              iconOnly && "nx-toggle-group-item--icon-only",
+            )
           : cx("nx-toggle-group-item", toggleVariants({ variant, size, iconOnly })),
         className,
       )}

@@ -8,7 +8,7 @@ import * as React from "react";
 const defaults = { variant: "neutral", size: "md" } as const;
 
 /** Class names of a Toggle's look, shared with ToggleGroup's items (styles: toggle.css). */
-export const toggleVariants = /* @__PURE__ */ cva("nx-toggle", {
+export const toggleVariants = /* @__PURE__ */ cva("nx-toggle nx-focus-ring nx-hover-tint", {
   variants: {
     /**
      * `neutral`: no border until pressed (toolbars, formatting buttons). `outline`: a border

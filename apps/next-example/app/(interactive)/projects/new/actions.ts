@@ -13,6 +13,7 @@ function parse(data: FormData) {
     visibility: data.get("visibility"),
     team: data.get("team"),
     members: data.getAll("members"),
+    archive: data.get("archive") === "on",
     notify: data.get("notify") === "on",
   });
 }

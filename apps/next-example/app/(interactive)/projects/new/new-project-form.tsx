@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Button,
+  Checkbox,
   Combobox,
   DatePicker,
   Input,
@@ -54,7 +55,8 @@ export function NewProjectForm({
       visibility: "team",
       team: "Platform",
       members: ["Grace Hopper"],
-      notify: true,
+      archive: false,
+      notify: false,
     },
   });
   const [pending, startTransition] = React.useTransition();
@@ -95,6 +97,14 @@ export function NewProjectForm({
       </FormField>
       <FormField name="members" label="Team members" bind="value" required>
         <Combobox multiple items={people} placeholder="Add people…" />
+      </FormField>
+      <FormField
+        name="archive"
+        label="Archive it once it is due"
+        orientation="horizontal"
+        bind="checked"
+      >
+        <Checkbox />
       </FormField>
       <FormField
         name="notify"

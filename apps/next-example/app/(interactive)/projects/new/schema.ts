@@ -12,6 +12,7 @@ export const projectSchema = z.object({
   visibility: z.enum(["private", "team", "public"], { error: "Choose who can see it." }),
   team: z.string().min(1, "Choose a team."),
   members: z.array(z.string()).min(1, "Add at least one team member."),
+  archive: z.boolean(),
   notify: z.boolean(),
 });
 

@@ -1,0 +1,57 @@
+import * as React from "react";
+
+/*
+ * State for the native Checkbox, Switch and RadioGroup: what Radix did for them, by hand. The
+ * input is always controlled by React from this state, so `data-state` and `aria-checked` follow
+ * it; the server's HTML is a real input that the browser toggles and submits without JavaScript.
+ */
+
+/**
+ * A value that is the caller's (`prop` given: controlled) or kept here (from `defaultProp`);
+ * the setter reports every change to `onChange`, in both cases.
+ */
+export function useControllableState<T>(
+  prop: T | undefined,
+  defaultProp: T,
+  onChange: ((value: T) => void) | undefined,
+): [T, (next: T) => void] {
+  const [own, setOwn] = React.useState(defaultProp);
+  const controlled = prop !== undefined;
+  const value = controlled ? prop : own;
+  const setValue = (next: T) => {
+    if (!controlled) setOwn(next);
+    if (!Object.is(next, value)) onChange?.(next);
+  };
+  return [value, setValue];
+}
+
+/**
+ * Keeps the state and the DOM in step where React does not:
+ * - on mount, a value the user set before hydration (`shown` differs from the state) becomes
+ *   the state, so `data-state` and the product's `onChange` catch up with what the page shows;
+ * - the form's `reset` brings back the first value, which React wrote as `defaultChecked` (the
+ *   browser resets the input to it; this resets the state).
+ *
+ * `read` returns an input of the control (its form is the one listened to) and the value the
+ * page shows now.
+ */
+export function useNativeSync<T>(
+  value: T,
+  setValue: (next: T) => void,
+  read: () => { input: HTMLInputElement; shown: T } | undefined,
+) {
+  const [initial] = React.useState(value);
+  React.useEffect(() => {
+    const dom = read();
+    if (dom && !Object.is(dom.shown, value)) setValue(dom.shown);
+    // Once, at mount: only hydration leaves the DOM ahead of the state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  React.useEffect(() => {
+    const form = read()?.input.form;
+    if (!form) return;
+    const reset = () => setValue(initial);
+    form.addEventListener("reset", reset);
+    return () => form.removeEventListener("reset", reset);
+  });
+}
