@@ -19,6 +19,8 @@
 //        --ssr-warmup=N    server-render warm-up renders per candidate (default 10)
 //        --skip-ssr, --skip-browser
 //        --only=a,b        browser scenarios of these candidates only (nexod, shadcn, mui, ag-grid)
+//        --scenarios=a,b   these browser scenarios only (mount, sort, scroll), e.g. while
+//                          profiling one; use with --no-write
 //        --no-write        print only; leave RESULTS.md alone
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -55,6 +57,7 @@ const { values: opts } = parseArgs({
     "skip-browser": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
     only: { type: "string" },
+    scenarios: { type: "string" },
   },
 });
 const started = performance.now();
@@ -88,27 +91,13 @@ const grids = {};
 for (const c of DATA_CANDIDATES) {
   grids[c.key] = await attempt(() => bundle(`export { Grid } from ${q(c.file)};`, { nodePaths }));
 }
-// Where the DataTable's bytes go: the same bundle with TanStack Virtual replaced by a stub
-// (what `virtualize` costs a product that never virtualises), and AG Grid with every community
-// module (its quick start) instead of the ones the features need.
-const stubVirtual = {
-  name: "stub-react-virtual",
-  setup(build) {
-    build.onResolve({ filter: /^@tanstack\/react-virtual$/ }, () => ({
-      path: "react-virtual-stub",
-      namespace: "stub",
-    }));
-    build.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
-      contents:
-        "export function useVirtualizer() { return { getVirtualItems: () => [], getTotalSize: () => 0 }; }",
-      loader: "js",
-    }));
-  },
-};
-const nexodFile = DATA_CANDIDATES.find((c) => c.key === "nexod").file;
+// Where the DataTable's bytes go: the same table with virtual rows (`@nexod/ui/data-table/virtual`,
+// what a product that virtualises pays), and AG Grid with every community module (its quick
+// start) instead of the ones the features need.
+const nexodVirtualFile = DATA_CANDIDATES.find((c) => c.key === "nexod").virtualFile;
 const extras = {
-  nexodNoVirtual: await attempt(() =>
-    bundle(`export { Grid } from ${q(nexodFile)};`, { nodePaths, plugins: [stubVirtual] }),
+  nexodVirtual: await attempt(() =>
+    bundle(`export { Grid } from ${q(nexodVirtualFile)};`, { nodePaths }),
   ),
   agGridAll: await attempt(() =>
     bundle(
@@ -207,6 +196,7 @@ if (!opts["skip-browser"]) {
       runs: Number(opts.runs),
       warmup: Number(opts.warmup),
       only: opts.only?.split(","),
+      scenarios: opts.scenarios?.split(","),
       outDir,
       log,
     }),

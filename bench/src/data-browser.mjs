@@ -29,16 +29,24 @@ const SCROLL = { frames: 60, step: 200 };
 /** Columns the sort benchmark clicks: a text column and a number column. */
 export const SORT_COLUMNS = ["Name", "Amount"];
 
+/** The page of a candidate for a layout: its own one for `virtual` when it has a `virtualFile`. */
+const pageName = (c, layout) =>
+  layout === "virtual" && c.virtualFile ? `${c.key}-virtual` : c.key;
+
 async function buildPages(candidates, css, outDir) {
-  for (const c of candidates) {
+  const pages = candidates.flatMap((c) => [
+    { c, name: c.key, file: c.file },
+    ...(c.virtualFile ? [{ c, name: `${c.key}-virtual`, file: c.virtualFile }] : []),
+  ]);
+  for (const { c, name, file } of pages) {
     await esbuild.build({
       absWorkingDir: benchDir,
       stdin: {
-        contents: `import { Grid } from ${q(c.file)}; import { harness } from ${q(path.join(fixturesDir, "data/page.tsx"))}; harness(Grid);`,
+        contents: `import { Grid } from ${q(file)}; import { harness } from ${q(path.join(fixturesDir, "data/page.tsx"))}; harness(Grid);`,
         resolveDir: benchDir,
         loader: "js",
       },
-      outfile: path.join(outDir, `page-${c.key}.js`),
+      outfile: path.join(outDir, `page-${name}.js`),
       bundle: true,
       minify: true,
       // A classic script: Chromium refuses module scripts from file: URLs.
@@ -51,9 +59,9 @@ async function buildPages(candidates, css, outDir) {
     const link = c.css ? `<link rel="stylesheet" href="${c.key}.css">` : "";
     if (c.css) writeFileSync(path.join(outDir, `${c.key}.css`), css[c.css]);
     writeFileSync(
-      path.join(outDir, `${c.key}.html`),
+      path.join(outDir, `${name}.html`),
       `<!doctype html><html lang="en"><head><meta charset="utf-8">${link}</head>` +
-        `<body style="margin:0"><div id="root" style="padding:16px"></div><script src="page-${c.key}.js"></script></body></html>`,
+        `<body style="margin:0"><div id="root" style="padding:16px"></div><script src="page-${name}.js"></script></body></html>`,
     );
   }
 }
@@ -144,7 +152,7 @@ async function openPage(browser, outDir, c, rows, layout) {
   const errors = [];
   page.on("pageerror", (error) => errors.push(errorText(error)));
   await page.goto(
-    `${pathToFileURL(path.join(outDir, `${c.key}.html`)).href}?rows=${rows}&layout=${layout}`,
+    `${pathToFileURL(path.join(outDir, `${pageName(c, layout)}.html`)).href}?rows=${rows}&layout=${layout}`,
   );
   await page.waitForFunction(() => window.__bench !== undefined);
   return { page, errors };
@@ -316,8 +324,18 @@ async function measureScroll(browser, outDir, c, layout, rows, { runs, warmup })
 }
 
 /** Every browser scenario; a scenario that fails is reported with its error, the rest run. */
-export async function measureBrowser({ candidates, css, runs, warmup, outDir, log, only }) {
+export async function measureBrowser({
+  candidates,
+  css,
+  runs,
+  warmup,
+  outDir,
+  log,
+  only,
+  scenarios,
+}) {
   const wanted = ([key]) => !only || only.includes(key);
+  const scenarioWanted = (scenario) => !scenarios || scenarios.includes(scenario);
   await buildPages(candidates, css, outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -335,7 +353,7 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
     }
   };
   try {
-    const mount = await measureMounts(
+    const mount = await (scenarioWanted("mount") ? measureMounts : async () => [])(
       browser,
       outDir,
       [
@@ -358,7 +376,7 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
       ["shadcn", "paged"],
       ["mui", "paged"],
       ["ag-grid", "all"],
-    ].filter(wanted)) {
+    ].filter((s) => wanted(s) && scenarioWanted("sort"))) {
       sort.push({
         key,
         layout,
@@ -371,7 +389,7 @@ export async function measureBrowser({ candidates, css, runs, warmup, outDir, lo
     for (const [key, layout] of [
       ["nexod", "virtual"],
       ["ag-grid", "all"],
-    ].filter(wanted)) {
+    ].filter((s) => wanted(s) && scenarioWanted("scroll"))) {
       scroll.push({
         key,
         layout,

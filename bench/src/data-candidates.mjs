@@ -11,7 +11,9 @@ import { fixturesDir, repoRoot } from "./util.mjs";
 export const nodePaths = [path.join(repoRoot, "packages/ui/node_modules")];
 
 /**
- * `rowSelector`: a rendered data row; `firstRow`: the row at the top of the sorted order;
+ * `file`: the Grid a product would ship (the JS measure bundles it); `virtualFile`: the Grid the
+ * browser opens for the `virtual` layout, when that needs another import (the DataTable's
+ * virtual rows are their own entry point); `rowSelector`: a rendered data row; `firstRow`: the row at the top of the sorted order;
  * `scroller`: the element that scrolls the rows vertically (virtualised grids); `virtualises`:
  * renders only the rows in view whatever the layout;
  * `header(name)`: what a click on the column header targets.
@@ -21,6 +23,7 @@ export const DATA_CANDIDATES = [
     key: "nexod",
     name: "@nexod/ui DataTable",
     file: path.join(fixturesDir, "data/nexod.tsx"),
+    virtualFile: path.join(fixturesDir, "data/nexod-virtual.tsx"),
     css: "nexod",
     rowSelector: "tbody tr:not([aria-hidden])",
     firstRow: "tbody tr:not([aria-hidden])",

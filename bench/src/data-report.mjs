@@ -318,7 +318,7 @@ export function dataReport(data) {
     "",
     jsTable,
     "",
-    `esbuild as in \`## Bundle\` (browser, ESM, minified, production, React external); the entry is the candidate's whole table (\`export { Grid } from "fixtures/data/<candidate>.tsx"\`), columns included. Largest parts — DataTable: ${topPackages("nexod", 4)}; shadcn-style: ${topPackages("shadcn", 4)}. Without TanStack Virtual (stubbed out) the DataTable would be ${cell(extras.nexodNoVirtual, (x) => `${kb(x.gzip)} gzip (${ratio(x.gzip / shadcnJs)} the recipe)`)}: the DataTable imports the virtualiser whether or not \`virtualize\` is used. AG Grid with \`AllCommunityModule\` (its quick start) instead of the seven modules the fixture registers: ${cell(extras.agGridAll, (x) => `${kb(x.gzip)} gzip`)}.`,
+    `esbuild as in \`## Bundle\` (browser, ESM, minified, production, React external); the entry is the candidate's whole table (\`export { Grid } from "fixtures/data/<candidate>.tsx"\`), columns included. Largest parts — DataTable: ${topPackages("nexod", 4)}; shadcn-style: ${topPackages("shadcn", 4)}. The DataTable's fixture does not virtualise, so it does not import \`@nexod/ui/data-table/virtual\` (TanStack Virtual); the same table with virtual rows (\`fixtures/data/nexod-virtual.tsx\`, the page of the 100,000-row scroll) is ${cell(extras.nexodVirtual, (x) => `${kb(x.gzip)} gzip (${ratio(x.gzip / shadcnJs)} the recipe)`)}. AG Grid with \`AllCommunityModule\` (its quick start) instead of the seven modules the fixture registers: ${cell(extras.agGridAll, (x) => `${kb(x.gzip)} gzip`)}.`,
     "",
     "### Server render of 100 rows",
     "",

@@ -1,7 +1,13 @@
 import { defineConfig } from "tsdown";
+import { extraEntries, readComponents } from "./scripts/components.mjs";
+
+// A folder's further entry points (meta.ts `entries`, e.g. src/components/data-table/virtual.ts).
+const extra = (await readComponents()).flatMap(({ folder, meta }) =>
+  extraEntries(folder, meta).map(({ source }) => source),
+);
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/components/*/index.ts"],
+  entry: ["src/index.ts", "src/components/*/index.ts", ...extra],
   format: "esm",
   platform: "neutral",
   dts: true,

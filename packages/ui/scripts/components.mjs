@@ -48,6 +48,34 @@ export async function peerEntryFolders() {
   return folders;
 }
 
+/**
+ * A folder's further entry points (meta.ts `entries`): the package sub-path
+ * (`data-table/virtual`), the source module (`src/components/data-table/virtual.ts`) and its
+ * build output without extension (`dist/components/data-table/virtual`).
+ */
+export function extraEntries(folder, meta) {
+  return Object.entries(meta.entries ?? {}).map(([name, { file, sizeLimit }]) => {
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || !/^[a-z][a-z0-9-]*\.tsx?$/.test(file)) {
+      throw new Error(
+        `src/components/${folder}/meta.ts: \`entries\` maps a kebab-case sub-path to a .ts/.tsx file of the folder (got ${JSON.stringify(name)}: ${JSON.stringify(file)})`,
+      );
+    }
+    if (!existsSync(path.join(componentsDir, folder, file))) {
+      throw new Error(
+        `src/components/${folder}/meta.ts: the entry "${name}" names ${file}, which is not in the folder`,
+      );
+    }
+    const base = file.replace(/\.tsx?$/, "");
+    return {
+      name,
+      subpath: `${folder}/${name}`,
+      source: `src/components/${folder}/${file}`,
+      dist: `dist/components/${folder}/${base}`,
+      sizeLimit,
+    };
+  });
+}
+
 /** Problems that would leave a folder wired up half-way, as sentences naming the file. */
 export function folderProblems(folder) {
   const problems = [];

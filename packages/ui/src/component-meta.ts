@@ -26,4 +26,13 @@ export interface ComponentMeta {
    * `<name>.unlayered.css`), which a product imports with the entry point.
    */
   peerEntryOnly?: string;
+  /**
+   * More entry points of the folder beside `@nexod/ui/<name>`, by sub-path: `{ virtual: { file:
+   * "virtual.ts", sizeLimit: "2 kB" } }` is `@nexod/ui/<name>/virtual`, built from
+   * `src/components/<name>/virtual.ts`. For a part a product opts into whose dependency the main
+   * entry must not bundle (the DataTable's virtual rows and TanStack Virtual). `pnpm gen:sync`
+   * adds them to the package `exports`; each has its own size budget (`sizeLimit`, gzip, that
+   * module alone, leaving out what the main entry already costs).
+   */
+  entries?: Record<string, { file: string; sizeLimit: `${number} kB` }>;
 }

@@ -49,6 +49,30 @@ describe("dist", () => {
     for (const name of componentFolders) {
       expect(startsWithUseClient(path.join(componentsDist, name, "index.js"))).toBe(false);
     }
+    expect(startsWithUseClient(path.join(componentsDist, "data-table/virtual.js"))).toBe(false);
+  });
+
+  // Virtual rows are opt-in at the import: a table that does not virtualise must not bundle
+  // TanStack Virtual (~10.6 kB gzip), which is what @nexod/ui/data-table/virtual is for.
+  it("keeps TanStack Virtual out of @nexod/ui/data-table and in @nexod/ui/data-table/virtual", () => {
+    const packagesReached = (entry: string) => {
+      const seen = new Set<string>();
+      const packages = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const specifier of importsOf(file)) {
+          if (specifier.startsWith(".")) visit(resolveImport(file, specifier));
+          else packages.add(specifier);
+        }
+      };
+      visit(path.join(componentsDist, entry));
+      return [...packages];
+    };
+    const table = packagesReached("data-table/index.js");
+    expect(table).toContain("@tanstack/react-table");
+    expect(table.filter((specifier) => specifier.includes("virtual"))).toEqual([]);
+    expect(packagesReached("data-table/virtual.js")).toContain("@tanstack/react-virtual");
   });
 
   // A server component may render another Nexod component that is a client module (Field renders

@@ -10,6 +10,7 @@ import {
   type SortingState,
 } from "./data-table";
 import { makeProjects, projectColumns, type Project } from "./data-table.fixtures";
+import { virtualRows } from "./virtual";
 
 const projects = makeProjects(48);
 const columns = projectColumns();
@@ -210,7 +211,7 @@ export const GridKeyboard: Story = {
     keyboardNavigation: "grid",
     showColumnMenu: true,
     data: makeProjects(500),
-    virtualize: { height: 360 },
+    virtualize: { rows: virtualRows, height: 360 },
     defaultColumnPinning: { start: ["select", "name"], end: ["actions"] },
   },
   render: (args) => (
@@ -243,7 +244,12 @@ export const GridKeyboard: Story = {
     await user.keyboard("{Enter}");
     await expect(await body.findByRole("menuitem", { name: "Open" })).toBeVisible();
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(actions).toHaveFocus());
+    // The menu mounts on first use: the button is now its Radix trigger (same name and place).
+    await waitFor(() =>
+      expect(
+        canvas.getByRole("button", { name: `Actions for ${projects[0]!.name}` }),
+      ).toHaveFocus(),
+    );
     // Ctrl+End: the last of 500 rows, scrolled into the DOM and into view.
     await user.keyboard("{Control>}{End}{/Control}");
     await waitFor(() =>
@@ -316,7 +322,7 @@ function VirtualizedExample(props: React.ComponentProps<typeof DataTable<Project
     const timer = setTimeout(() => setData(makeProjects(20_000)));
     return () => clearTimeout(timer);
   }, []);
-  return <DataTable {...props} data={data} virtualize={{ height: 420 }} />;
+  return <DataTable {...props} data={data} virtualize={{ rows: virtualRows, height: 420 }} />;
 }
 
 /** 20,000 rows with TanStack Virtual: only the rows in view (and a few more) are in the DOM. */

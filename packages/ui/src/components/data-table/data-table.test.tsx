@@ -6,12 +6,15 @@ import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { Button } from "../button/button";
 import {
   DataTable,
+  actionsColumn,
+  selectColumn,
   type DataTableColumnDef,
   type DataTableProps,
   type PaginationState,
   type SortingState,
 } from "./data-table";
 import { makeProjects, projectColumns, type Project } from "./data-table.fixtures";
+import { virtualRows } from "./virtual";
 
 const projects = makeProjects(60);
 const columns = projectColumns();
@@ -212,6 +215,79 @@ describe("DataTable", () => {
     expect(onAction).toHaveBeenCalledWith("duplicate", projects[1]);
   });
 
+  it("opens a row's actions menu from the keyboard, and focus returns to its button", async () => {
+    const user = userEvent.setup();
+    render(
+      <DataTable aria-label="Projects" columns={projectColumns()} data={projects.slice(0, 3)} />,
+    );
+    const name = `Actions for ${projects[0]!.name}`;
+    screen.getByRole("button", { name }).focus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("menu")).toBeInTheDocument();
+    expect(screen.getByRole("menuitem", { name: "Open" })).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("menu")).toBeNull());
+    expect(screen.getByRole("button", { name })).toHaveFocus();
+    expect(screen.getByRole("button", { name })).toHaveAttribute("aria-haspopup", "menu");
+  });
+
+  it("mounts a row's actions menu only when it is first used", async () => {
+    const user = userEvent.setup();
+    const actions = vi.fn((project: Project) => [
+      { label: `Open ${project.id}`, onSelect: () => {} },
+    ]);
+    const columns: DataTableColumnDef<Project>[] = [
+      { accessorKey: "name", header: "Project" },
+      actionsColumn<Project>({ rowLabel: (row) => row.name, actions }),
+    ];
+    render(<DataTable aria-label="Projects" columns={columns} data={projects.slice(0, 5)} />);
+    const button = screen.getByRole("button", { name: `Actions for ${projects[2]!.name}` });
+    // A plain button that says it opens a menu; no Radix trigger (which has an id) yet.
+    expect(button).toHaveAttribute("aria-haspopup", "menu");
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(button).not.toHaveAttribute("id");
+    expect(actions).not.toHaveBeenCalled();
+    await user.click(button);
+    expect(await screen.findByRole("menuitem", { name: `Open ${projects[2]!.id}` })).toBeVisible();
+    expect(actions).toHaveBeenCalled();
+    // Only the row whose menu was opened asked for its actions.
+    expect(actions.mock.calls.every(([project]) => project === projects[2])).toBe(true);
+  });
+
+  it("re-renders only the row whose selection changed", async () => {
+    const user = userEvent.setup();
+    const renders = new Map<string, number>();
+    const columns: DataTableColumnDef<Project>[] = [
+      selectColumn<Project>({ rowLabel: (row) => row.name }),
+      {
+        accessorKey: "name",
+        header: "Project",
+        cell: ({ row }) => {
+          renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
+          return row.original.name;
+        },
+      },
+    ];
+    render(
+      <DataTable
+        aria-label="Projects"
+        columns={columns}
+        data={projects.slice(0, 5)}
+        getRowId={(row) => row.id}
+      />,
+    );
+    const before = new Map(renders);
+    await user.click(screen.getByRole("checkbox", { name: `Select ${projects[1]!.name}` }));
+    expect(screen.getByRole("checkbox", { name: `Select ${projects[1]!.name}` })).toBeChecked();
+    expect(renders.get(projects[1]!.id)).toBeGreaterThan(before.get(projects[1]!.id)!);
+    for (const project of [projects[0]!, projects[2]!, projects[3]!, projects[4]!]) {
+      expect(renders.get(project.id), project.id).toBe(before.get(project.id));
+    }
+    // A change every row shows (sorting) still re-renders them.
+    await user.click(screen.getByRole("button", { name: /^Project/ }));
+    expect(renders.get(projects[0]!.id)).toBeGreaterThan(before.get(projects[0]!.id)!);
+  });
+
   it("expands a row to show its detail", async () => {
     const user = userEvent.setup();
     render(
@@ -289,6 +365,20 @@ describe("DataTable", () => {
     );
   });
 
+  it("fails clearly on the old `virtualize` ({ height } or true) and names the virtual entry", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    // @ts-expect-error: virtualize takes the virtual-rows hook with the height
+    const old: DataTableProps<Project>["virtualize"] = { height: 480 };
+    expect(() => render(<DataTable columns={columns} data={[]} virtualize={old} />)).toThrow(
+      /virtualize=\{\{ rows: virtualRows, height: 480 \}\}.*got \{"height":480\}/,
+    );
+    // @ts-expect-error: virtualize is not a boolean
+    const on: DataTableProps<Project>["virtualize"] = true;
+    expect(() => render(<DataTable columns={columns} data={[]} virtualize={on} />)).toThrow(
+      /@nexod\/ui\/data-table\/virtual.*got true/,
+    );
+  });
+
   it("fails clearly on data that is not an array", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     // @ts-expect-error: data must be an array
@@ -302,7 +392,7 @@ describe("DataTable", () => {
     vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
     vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
     const many = makeProjects(100_000);
-    renderTable({ data: many, virtualize: { height: 480 } });
+    renderTable({ data: many, virtualize: { rows: virtualRows, height: 480 } });
     await act(async () => {});
     const table = screen.getByRole("table");
     const domRows = () => within(table).getAllByRole("row");
@@ -611,7 +701,11 @@ describe("DataTable", () => {
         HTMLElement.prototype.scrollTo = original;
       });
       const user = userEvent.setup();
-      renderTable({ ...gridProps, data: makeProjects(2_000), virtualize: { height: 480 } });
+      renderTable({
+        ...gridProps,
+        data: makeProjects(2_000),
+        virtualize: { rows: virtualRows, height: 480 },
+      });
       await act(async () => {});
       expect(screen.queryByRole("gridcell", { name: "P-2000" })).toBeNull();
       await user.tab();

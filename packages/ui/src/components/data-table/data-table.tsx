@@ -28,6 +28,7 @@ import {
   createPaginatedRowModel,
   createSortedRowModel,
   filterFn_includesString,
+  flexRender,
   functionalUpdate,
   globalFilteringFeature,
   rowExpandingFeature,
@@ -54,7 +55,6 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { cx } from "class-variance-authority";
 import * as React from "react";
 import { Button } from "../button/button";
@@ -87,6 +87,7 @@ import {
   type DataTableColumnMenuLabels,
 } from "./data-table-column-menu";
 import { useGridNavigation } from "./data-table-grid";
+import { alphanumericSortKey, cachedTextSort } from "./data-table-sort";
 
 /** What a column says about itself to the DataTable, in `columnDef.meta`. */
 export interface DataTableColumnMeta {
@@ -126,7 +127,11 @@ export const dataTableFeatures = /* @__PURE__ */ tableFeatures({
   facetedUniqueValues: createFacetedUniqueValues(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, datetime: sortFn_datetime },
+  sortFns: {
+    alphanumeric: /* @__PURE__ */ cachedTextSort(sortFn_alphanumeric, alphanumericSortKey),
+    text: /* @__PURE__ */ cachedTextSort(sortFn_text, (text) => text),
+    datetime: sortFn_datetime,
+  },
   rowExpandingFeature,
   expandedRowModel: createExpandedRowModel(),
   rowPaginationFeature,
@@ -208,13 +213,61 @@ const defaultLabels: DataTableLabels = {
   ...defaultColumnMenuLabels,
 };
 
-/** Rows rendered above and below the visible window of a virtualised table. */
-const overscan = 8;
+/** Rows rendered above and below the visible window of a virtualised table, by default. */
+const defaultOverscan = 8;
 /** Row heights of a virtualised table: a row with a checkbox and an actions button, cells on one line. */
 const rowHeights = { comfortable: 53, compact: 41 } as const;
 /** Header row heights (`nx-table-head`), kept clear when a focused cell scrolls into view. */
 const headHeights = { comfortable: 40, compact: 32 } as const;
 const keyboardNavigations = ["tab", "grid"] as const;
+
+/** What the DataTable hands the virtual-rows hook on every render of a virtualised table. */
+export interface DataTableVirtualRowsOptions {
+  /** Rows to lay out (after filtering and sorting). */
+  count: number;
+  /** The element that scrolls the rows (the table's container). */
+  getScrollElement: () => HTMLElement | null;
+  /** Height of every row (px): the rows of a virtualised table keep to one line. */
+  rowHeight: number;
+  /** Rows rendered above and below the visible window. */
+  overscan: number;
+  /** Height of the scroll container (px), for the first render before it is measured. */
+  height: number;
+  /** A stable key per row index (the row id). */
+  getItemKey: (index: number) => string | number;
+}
+
+/** The rows a virtualised table renders now, and how to scroll to one. */
+export interface DataTableVirtualRows {
+  /** The rows in (and near) view: their index in the row model and their offsets (px). */
+  items: readonly { index: number; start: number; end: number }[];
+  /** Height of every row together (px). */
+  totalSize: number;
+  scrollToIndex: (index: number) => void;
+  scrollToOffset: (offset: number) => void;
+}
+
+/** A hook that windows the rows: `virtualRows` from `@nexod/ui/data-table/virtual`. */
+export type DataTableVirtualRowsHook = (
+  options: DataTableVirtualRowsOptions,
+) => DataTableVirtualRows;
+
+/** `virtualize`: the virtual-rows hook and the height of the scroll container. */
+export interface DataTableVirtualize {
+  /**
+   * The hook that lays out the rows in view: `virtualRows` from `@nexod/ui/data-table/virtual`
+   * (TanStack Virtual). It is its own entry point so that tables that do not virtualise do not
+   * bundle TanStack Virtual.
+   */
+  rows: DataTableVirtualRowsHook;
+  /** Height of the scroll container (px). */
+  height: number;
+  /**
+   * Rows rendered above and below the visible window.
+   * @default 8
+   */
+  overscan?: number;
+}
 
 export interface DataTableProps<TData extends RowData> {
   /** The columns: TanStack column definitions (see `selectColumn`, `actionsColumn`, `expandColumn`). */
@@ -249,10 +302,13 @@ export interface DataTableProps<TData extends RowData> {
    */
   pageSizes?: number[] | false;
   /**
-   * Render only the rows in view (TanStack Virtual) inside a container of this height (px):
-   * for large client-side sets. Turns pagination off.
+   * Render only the rows in view inside a scroll container of `height` px: for large
+   * client-side sets. Turns pagination off. Pass the hook from the virtual entry point:
+   * `import { virtualRows } from "@nexod/ui/data-table/virtual"` and
+   * `virtualize={{ rows: virtualRows, height: 480 }}`. Switching it on or off remounts the
+   * table's body state (sorting, selection and the like, when uncontrolled).
    */
-  virtualize?: { height: number };
+  virtualize?: DataTableVirtualize;
   /** Columns pinned to the start or end edge on first render, e.g. `{ start: ["select", "name"] }`. */
   defaultColumnPinning?: Partial<ColumnPinningState>;
   /** Controlled pinning: the column ids pinned to the start and to the end edge, in order. */
@@ -385,6 +441,19 @@ function checkProps<TData extends RowData>(props: DataTableProps<TData>) {
       `DataTable: \`keyboardNavigation\` must be "tab" or "grid" (got ${JSON.stringify(props.keyboardNavigation)}).`,
     );
   }
+  const virtualize: unknown = props.virtualize;
+  if (
+    virtualize !== undefined &&
+    virtualize !== null &&
+    virtualize !== false &&
+    (typeof virtualize !== "object" ||
+      typeof (virtualize as { rows?: unknown }).rows !== "function" ||
+      typeof (virtualize as { height?: unknown }).height !== "number")
+  ) {
+    throw new Error(
+      `DataTable: \`virtualize\` takes the virtual-rows hook and a height: \`import { virtualRows } from "@nexod/ui/data-table/virtual"\`, then \`virtualize={{ rows: virtualRows, height: 480 }}\` (got ${JSON.stringify(virtualize) ?? typeof virtualize}). TanStack Virtual lives in that entry point so tables that do not virtualise do not bundle it.`,
+    );
+  }
   if (props.virtualize && props.manual) {
     throw new Error("DataTable: `virtualize` is for client-side data; server mode pages instead.");
   }
@@ -398,6 +467,12 @@ function checkProps<TData extends RowData>(props: DataTableProps<TData>) {
  */
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   checkProps(props);
+  // The virtual-rows hook runs only in a virtualising table; React hooks keep their order, so
+  // turning `virtualize` on or off mounts a new body.
+  return <DataTableBody key={props.virtualize ? "virtual" : "paged"} {...props} />;
+}
+
+function DataTableBody<TData extends RowData>(props: DataTableProps<TData>) {
   const {
     columns,
     data,
@@ -409,7 +484,6 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     renderExpanded,
     getSubRows,
     pageSizes = [10, 20, 50, 100],
-    virtualize,
     defaultColumnPinning,
     defaultColumnVisibility,
     showColumnMenu = false,
@@ -425,6 +499,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     className,
   } = props;
   const labels = { ...defaultLabels, ...props.labels };
+  const virtualize = props.virtualize || undefined;
   const paginated = pageSizes !== false && !virtualize;
 
   const [sorting, setSorting] = useControllable(props.sorting, props.onSortingChange, []);
@@ -507,27 +582,47 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   // Stable while the row model is: the virtualizer rebuilds the positions of every row (100,000
   // objects) whenever `getItemKey` changes, which a new function each render did on every scroll.
   const getItemKey = React.useCallback((index: number) => rows[index]?.id ?? index, [rows]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in this render only
-  const virtualizer = useVirtualizer({
-    // Off unless virtualising: an enabled virtualizer observes the container and reads its
-    // size in a layout effect, forcing a layout of every row (and re-rendering on scroll).
-    enabled: Boolean(virtualize),
-    count: virtualize ? rows.length : 0,
-    getScrollElement: () => tableRef.current?.parentElement ?? null,
-    estimateSize: () => rowHeight,
-    overscan,
-    initialRect: { width: 0, height: virtualize?.height ?? 0 },
+  const getScrollElement = React.useCallback(() => tableRef.current?.parentElement ?? null, []);
+  // Only a virtualising table calls the hook (`DataTable` keys its body on `virtualize`, so the
+  // hooks keep their order); without it no virtualizer runs or is bundled.
+  // eslint-disable-next-line react-hooks/refs -- the hook calls getScrollElement in its effects, after render
+  const virtualizer = virtualize?.rows({
+    count: rows.length,
+    getScrollElement,
+    rowHeight,
+    overscan: virtualize.overscan ?? defaultOverscan,
+    height: virtualize.height,
     getItemKey,
   });
-  const virtualItems = virtualize ? virtualizer.getVirtualItems() : [];
-  const renderedRows = virtualize
+  const virtualItems = virtualizer?.items ?? [];
+  const renderedRows = virtualizer
     ? virtualItems.map((item) => rows[item.index]).filter((row) => row !== undefined)
     : rows;
   const virtualIndex = new Map(virtualItems.map((item) => [rows[item.index]?.id, item.index]));
   const paddingTop = virtualItems[0]?.start ?? 0;
-  const paddingBottom = virtualize
-    ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
-    : 0;
+  const paddingBottom = virtualizer ? virtualizer.totalSize - (virtualItems.at(-1)?.end ?? 0) : 0;
+
+  // Changes whenever something a cell may read from the table changes, except row selection and
+  // expansion, which each row receives as its own props: a row re-renders when its own data,
+  // selection or expansion changes, or when the table's columns, sorting, filters, page or
+  // layout do; not when another row is selected or expanded.
+  const state = table.state as Record<string, unknown>;
+  const rowState = React.useMemo(
+    () => ({}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a token: it only has to change with these
+    [
+      tableColumns,
+      sorting,
+      columnFilters,
+      globalFilter,
+      pagination,
+      columnPinning,
+      state.columnSizing,
+      state.columnVisibility,
+      state.columnOrder,
+      density,
+    ],
+  );
 
   const headerGroups = anyTable.getHeaderGroups();
   // Grid navigation: the navigable rows in order (header rows, body rows, detail rows).
@@ -547,7 +642,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     enabled: grid,
     tableRef,
     lines: gridLines,
-    scrollToLine: virtualize
+    scrollToLine: virtualizer
       ? (index) => {
           const line = gridLines[index] ?? "";
           if (line.startsWith("h:")) return virtualizer.scrollToOffset(0);
@@ -713,34 +808,20 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
             <>
               {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }} /> : null}
               {renderedRows.map((row) => (
-                <React.Fragment key={row.id}>
-                  <TableRow
-                    data-state={row.getIsSelected() ? "selected" : undefined}
-                    data-grid-line={grid ? `r:${row.id}` : undefined}
-                    aria-selected={selectable ? row.getIsSelected() : undefined}
-                    aria-rowindex={virtualize ? (virtualIndex.get(row.id) ?? 0) + 2 : undefined}
-                    // Fixed row heights keep the virtual positions exact (cells stay on one line).
-                    style={virtualize ? { height: rowHeight } : undefined}
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <DataTableCell key={cell.id} cell={cell} table={anyTable} grid={grid} />
-                    ))}
-                  </TableRow>
-                  {renderExpanded && row.getIsExpanded() ? (
-                    <TableRow
-                      data-slot="data-table-expanded-row"
-                      data-grid-line={grid ? `d:${row.id}` : undefined}
-                      className="nx-data-table-expanded-row"
-                    >
-                      <TableCell
-                        colSpan={visibleColumns.length}
-                        role={grid ? "gridcell" : undefined}
-                      >
-                        {renderExpanded(row.original)}
-                      </TableCell>
-                    </TableRow>
-                  ) : null}
-                </React.Fragment>
+                <DataTableRowView
+                  key={row.id}
+                  row={row as AnyRow}
+                  table={anyTable}
+                  selected={row.getIsSelected()}
+                  expanded={row.getIsExpanded()}
+                  grid={grid}
+                  selectable={selectable}
+                  rowIndex={virtualize ? (virtualIndex.get(row.id) ?? 0) + 2 : undefined}
+                  height={virtualize ? rowHeight : undefined}
+                  colSpan={visibleColumns.length}
+                  renderExpanded={renderExpanded as AnyRenderExpanded | undefined}
+                  tableState={rowState}
+                />
               ))}
               {paddingBottom > 0 ? (
                 <tr aria-hidden="true" style={{ height: paddingBottom }} />
@@ -768,6 +849,8 @@ type AnyTable = ReturnType<typeof useTable<DataTableFeatures, any>>;
 type AnyHeader = Header<DataTableFeatures, any, unknown>;
 type AnyCell = Cell<DataTableFeatures, any, unknown>;
 type AnyColumn = Column<DataTableFeatures, any, unknown>;
+type AnyRow = Row<DataTableFeatures, any>;
+type AnyRenderExpanded = (row: any) => React.ReactNode;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** "start" on the last column pinned to the start, "end" on the first pinned to the end. */
@@ -916,6 +999,81 @@ function DataTableResizeHandle({ header, table }: { header: AnyHeader; table: An
   );
 }
 
+interface DataTableRowViewProps {
+  row: AnyRow;
+  table: AnyTable;
+  selected: boolean;
+  expanded: boolean;
+  grid: boolean;
+  selectable: boolean;
+  /** `aria-rowindex` of a virtualised row. */
+  rowIndex: number | undefined;
+  /** Fixed height of a virtualised row. */
+  height: number | undefined;
+  colSpan: number;
+  renderExpanded: AnyRenderExpanded | undefined;
+  /** Changes when table state other than selection and expansion does (see `rowState`). */
+  tableState: object;
+}
+
+/**
+ * Whether a row's props are the same, leaving out `table`: `useTable` returns a new object each
+ * render (the same instance's methods with this render's options and state); the cells read
+ * the instance through it, and what they show of its state changes `tableState`.
+ */
+function sameRowProps(a: DataTableRowViewProps, b: DataTableRowViewProps) {
+  for (const key of Object.keys(a) as (keyof DataTableRowViewProps)[]) {
+    if (key !== "table" && a[key] !== b[key]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/**
+ * A body row and its detail row, memoised: React skips it while its props are the same, so
+ * selecting or expanding one row, or a scroll frame of a virtualised table, re-renders only the
+ * rows that changed.
+ */
+const DataTableRowView = /* @__PURE__ */ React.memo(function DataTableRowView({
+  row,
+  table,
+  selected,
+  expanded,
+  grid,
+  selectable,
+  rowIndex,
+  height,
+  colSpan,
+  renderExpanded,
+}: DataTableRowViewProps) {
+  return (
+    <>
+      <TableRow
+        data-state={selected ? "selected" : undefined}
+        data-grid-line={grid ? `r:${row.id}` : undefined}
+        aria-selected={selectable ? selected : undefined}
+        aria-rowindex={rowIndex}
+        // Fixed row heights keep the virtual positions exact (cells stay on one line).
+        style={height === undefined ? undefined : { height }}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <DataTableCell key={cell.id} cell={cell} table={table} grid={grid} />
+        ))}
+      </TableRow>
+      {renderExpanded && expanded ? (
+        <TableRow
+          data-slot="data-table-expanded-row"
+          data-grid-line={grid ? `d:${row.id}` : undefined}
+          className="nx-data-table-expanded-row"
+        >
+          <TableCell colSpan={colSpan} role={grid ? "gridcell" : undefined}>
+            {renderExpanded(row.original)}
+          </TableCell>
+        </TableRow>
+      ) : null}
+    </>
+  );
+}, sameRowProps);
+
 function DataTableCell({ cell, table, grid }: { cell: AnyCell; table: AnyTable; grid: boolean }) {
   const column = cell.column;
   const pinned = column.getIsPinned();
@@ -928,7 +1086,8 @@ function DataTableCell({ cell, table, grid }: { cell: AnyCell; table: AnyTable; 
       className={pinned ? "nx-data-table-cell--pinned" : undefined}
       style={pinned ? pinStyle(column) : undefined}
     >
-      <table.FlexRender cell={cell} />
+      {/* flexRender, not <FlexRender>: one component less per cell (no grouping here). */}
+      {flexRender(cell.column.columnDef.cell, cell.getContext())}
     </TableCell>
   );
 }
@@ -1190,32 +1349,105 @@ export function actionsColumn<TData extends RowData>(
     meta: { label: "Actions", align: "end", showColumnMenu: false },
     header: () => <span className="nx-data-table__sr-only">Actions</span>,
     cell: ({ row }) => (
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button
-            variant="ghost"
-            size="icon"
-            className="nx-data-table-row-actions"
-            aria-label={`Actions for ${options.rowLabel ? options.rowLabel(row.original) : `row ${row.id}`}`}
-          >
-            <MoreHorizontalIcon aria-hidden className="nx-data-table__icon" />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          {options.actions(row.original).map((action) => (
-            <DropdownMenuItem
-              key={action.label}
-              variant={action.destructive ? "destructive" : undefined}
-              disabled={action.disabled}
-              onSelect={action.onSelect}
-            >
-              {action.label}
-            </DropdownMenuItem>
-          ))}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <DataTableRowActions
+        label={`Actions for ${options.rowLabel ? options.rowLabel(row.original) : `row ${row.id}`}`}
+        actions={() => options.actions(row.original)}
+      />
     ),
   };
+}
+
+/** Keys that open a menu from its trigger (Radix opens on these, and on a pointer press). */
+const menuOpenKeys = new Set(["Enter", " ", "ArrowDown", "ArrowUp"]);
+
+/**
+ * A row's "…" menu. Until it is first used it is a plain button that looks the same: a Radix
+ * menu root per row (contexts, a Popper anchor measured after mount, document listeners) was
+ * most of the cost of mounting a row, paid again for every row a sort or a page brings in.
+ * Pressing it (pointer down, as Radix opens), a key that opens menus, or a click mounts the real
+ * menu, open; the roving tabindex carries over to the new trigger, and focus returns to it when
+ * the menu closes.
+ */
+function DataTableRowActions({
+  label,
+  actions,
+}: {
+  label: string;
+  actions: () => DataTableRowAction[];
+}) {
+  const [mounted, setMounted] = React.useState(false);
+  const [open, setOpen] = React.useState(false);
+  const plainRef = React.useRef<HTMLButtonElement>(null);
+  const triggerRef = React.useRef<HTMLButtonElement>(null);
+  // The plain button's tabindex (grid navigation's roving tab stop), for the trigger.
+  const handover = React.useRef<string | null>(null);
+  const mount = () => {
+    handover.current = plainRef.current?.getAttribute("tabindex") ?? null;
+    setOpen(true);
+    setMounted(true);
+  };
+  React.useLayoutEffect(() => {
+    if (!mounted || handover.current === null) return;
+    triggerRef.current?.setAttribute("tabindex", handover.current);
+    handover.current = null;
+  }, [mounted]);
+
+  const icon = <MoreHorizontalIcon aria-hidden className="nx-data-table__icon" />;
+  if (!mounted) {
+    return (
+      <Button
+        ref={plainRef}
+        variant="ghost"
+        size="icon"
+        className="nx-data-table-row-actions"
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        data-state="closed"
+        onPointerDown={(event) => {
+          if (event.button !== 0 || event.ctrlKey) return;
+          event.preventDefault();
+          mount();
+        }}
+        onKeyDown={(event) => {
+          if (!menuOpenKeys.has(event.key)) return;
+          event.preventDefault();
+          mount();
+        }}
+        // A click with neither (a screen reader's virtual cursor, `element.click()`).
+        onClick={() => mount()}
+      >
+        {icon}
+      </Button>
+    );
+  }
+  return (
+    <DropdownMenu open={open} onOpenChange={setOpen}>
+      <DropdownMenuTrigger asChild>
+        <Button
+          ref={triggerRef}
+          variant="ghost"
+          size="icon"
+          className="nx-data-table-row-actions"
+          aria-label={label}
+        >
+          {icon}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        {actions().map((action) => (
+          <DropdownMenuItem
+            key={action.label}
+            variant={action.destructive ? "destructive" : undefined}
+            disabled={action.disabled}
+            onSelect={action.onSelect}
+          >
+            {action.label}
+          </DropdownMenuItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
 }
 
 /** A first column with a disclosure button per row, for `renderExpanded` or sub-rows. */
