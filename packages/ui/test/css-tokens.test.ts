@@ -16,8 +16,9 @@ function read(file: string) {
   expect(existsSync(full), "run `pnpm --filter @nexod/ui build` first").toBe(true);
   return readFileSync(full, "utf8");
 }
-const declared = (css: string) => new Set([...css.matchAll(/(--nx-[\w-]+):/g)].map((m) => m[1]));
-const tokenVariables = new Set(Object.values(tokens).map((token) => token.cssVar));
+const declared = (css: string) =>
+  new Set([...css.matchAll(/(--nx-[\w-]+):/g)].map((m) => m[1] as string));
+const tokenVariables = new Set<string>(Object.values(tokens).map((token) => token.cssVar));
 
 describe("takeChartPalette", () => {
   const css =
