@@ -127,7 +127,20 @@ describe("RadioCards", () => {
     expect([...names].every((name) => name !== null && name !== "")).toBe(true);
   });
 
-  it("selects with a click on the card's description and with Space", async () => {
+  it("selects with Space on the focused card", async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<Plans onValueChange={onValueChange} />);
+    await user.tab();
+    const starter = screen.getByRole("radio", { name: "Starter" });
+    expect(starter).toHaveFocus();
+    expect(starter).not.toBeChecked();
+    await user.keyboard(" ");
+    expect(starter).toBeChecked();
+    expect(onValueChange).toHaveBeenCalledWith("starter");
+  });
+
+  it("selects with a click anywhere on the card (its description), not on a disabled one", async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
     render(<Plans onValueChange={onValueChange} />);
