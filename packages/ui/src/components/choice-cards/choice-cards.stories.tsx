@@ -226,7 +226,11 @@ export const States: Story = {
   parameters: {
     pseudo: {
       rootSelector: "body",
-      hover: ["#choice-radio-hover", "#choice-checkbox-hover"],
+      // The id is the input's; the hover tint is the card's (the label around it).
+      hover: [
+        ".nx-choice-cards-item:has(#choice-radio-hover)",
+        ".nx-choice-cards-item:has(#choice-checkbox-hover)",
+      ],
       focusVisible: ["#choice-radio-focus", "#choice-checkbox-focus"],
     },
   },

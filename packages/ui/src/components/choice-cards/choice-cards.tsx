@@ -1,11 +1,8 @@
 "use client";
 
-import { CheckIcon, DotIcon } from "@nexod/icons";
-import * as CheckboxPrimitive from "@radix-ui/react-checkbox";
-import * as RadioGroupPrimitive from "@radix-ui/react-radio-group";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
-import { useStringSet } from "../checkbox-group/use-string-set";
+import { useControllableState, useNativeSync } from "../../shared/native-control-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { columns: 1 } as const;
@@ -36,16 +33,46 @@ interface CardContentProps {
   icon?: React.ReactNode;
 }
 
-function CardContent({
+/** The input's own attributes an item takes; the group owns the rest. */
+type ItemInputProps = Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "type" | "size" | "value" | "name" | "checked" | "defaultChecked" | "children"
+>;
+
+/**
+ * A card: a `<label>` (the card's look) around its content and the native input, which is the
+ * indicator. The input is named by the title and described by the description; a click anywhere
+ * on the card (before hydration too) is a click on the label, so the browser toggles the input.
+ */
+function Card({
+  slot,
+  checked,
+  disabled,
+  className,
+  style,
   label,
   description,
   icon,
-  labelId,
-  descriptionId,
-  indicator,
-}: CardContentProps & { labelId: string; descriptionId: string; indicator: React.ReactNode }) {
+  renderInput,
+}: CardContentProps & {
+  slot: string;
+  checked: boolean;
+  disabled: boolean;
+  className: string | undefined;
+  style: React.CSSProperties | undefined;
+  renderInput(aria: { "aria-labelledby": string; "aria-describedby"?: string }): React.ReactNode;
+}) {
+  const id = React.useId();
+  const labelId = `${id}-label`;
+  const descriptionId = `${id}-description`;
   return (
-    <>
+    <label
+      data-slot={slot}
+      data-state={checked ? "checked" : "unchecked"}
+      data-disabled={disabled || undefined}
+      style={style}
+      className={cx("nx-choice-cards-item nx-hover-tint", className)}
+    >
       {icon != null && (
         <span
           aria-hidden="true"
@@ -69,22 +96,39 @@ function CardContent({
           </span>
         )}
       </span>
-      {indicator}
-    </>
+      {renderInput({
+        "aria-labelledby": labelId,
+        "aria-describedby": description != null ? descriptionId : undefined,
+      })}
+    </label>
   );
 }
 
+interface RadioCardsContextValue {
+  name: string;
+  value: string | null;
+  disabled: boolean;
+  required: boolean;
+  select(value: string): void;
+}
+
+const RadioCardsContext = /* @__PURE__ */ React.createContext<RadioCardsContextValue | null>(null);
+
 export interface RadioCardsProps
   extends
-    Omit<React.ComponentPropsWithoutRef<typeof RadioGroupPrimitive.Root>, "orientation">,
+    Omit<React.HTMLAttributes<HTMLDivElement>, "defaultValue">,
     VariantProps<typeof choiceCardsVariants> {
-  /** The selected card's `value` when controlled. */
-  value?: string;
+  /** The selected card's `value` when controlled (`null`: none selected). */
+  value?: string | null;
   /** The card selected on first render when uncontrolled. */
   defaultValue?: string;
-  /** Called with the card's `value` when the user selects it. */
+  /** Called with the card's `value` when the user selects it (or its form is reset). */
   onValueChange?(value: string): void;
-  /** Name under which the selected value is submitted with the owning form. */
+  /**
+   * Name under which the selected value is submitted with the owning form; the radios share
+   * it, which is what groups them for the browser's arrow keys.
+   * @default a generated name (`useId`)
+   */
   name?: string;
   /**
    * Disables every card.
@@ -103,30 +147,89 @@ export interface RadioCardsProps
   loop?: boolean;
 }
 
+/** The enabled radios of a group, in document order. */
+function enabledRadios(group: HTMLElement, name: string) {
+  return [...group.querySelectorAll("input")].filter(
+    (input) => input.type === "radio" && input.name === name && !input.disabled,
+  );
+}
+
 /**
- * Cards of which the user picks exactly one (a plan, a shipping speed): a Radix radio group, so
- * Tab enters at the selected card and every arrow key moves and selects. Name it with a
+ * Cards of which the user picks exactly one (a plan, a shipping speed): a `radiogroup` of native
+ * `<input type="radio">`s sharing a `name`, so Tab enters at the selected card, every arrow key
+ * moves and selects, and the form submits the value, all before hydration too. Name it with a
  * `Field`, a `Fieldset` legend or `aria-label`.
  */
-export const RadioCards = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof RadioGroupPrimitive.Root>,
-  RadioCardsProps
->(function RadioCards({ className, columns, ...props }, ref) {
-  return (
-    <RadioGroupPrimitive.Root
-      ref={ref}
-      data-slot="radio-cards"
-      data-columns={columns ?? defaults.columns}
-      {...props}
-      className={cx(choiceCardsVariants({ columns }), className)}
-    />
-  );
-});
+export const RadioCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, RadioCardsProps>(
+  function RadioCards(
+    {
+      className,
+      columns,
+      value: valueProp,
+      defaultValue,
+      onValueChange,
+      name: nameProp,
+      disabled = false,
+      required = false,
+      loop = true,
+      onKeyDown,
+      children,
+      ...props
+    },
+    ref,
+  ) {
+    const groupRef = React.useRef<HTMLDivElement>(null);
+    React.useImperativeHandle(ref, () => groupRef.current!, []);
+    const generatedName = React.useId();
+    const name = nameProp ?? generatedName;
+    const [value, setValue] = useControllableState<string | null>(
+      valueProp,
+      defaultValue ?? null,
+      // A form reset back to "nothing selected" is not a value to report.
+      (next) => next !== null && onValueChange?.(next),
+    );
+    useNativeSync(value, setValue, () => {
+      const radios = groupRef.current ? enabledRadios(groupRef.current, name) : [];
+      const shown = radios.find((radio) => radio.checked);
+      return radios[0] && { input: radios[0], shown: shown ? shown.value : value };
+    });
+    return (
+      // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the radios inside take focus; their arrow keys bubble here
+      <div
+        ref={groupRef}
+        role="radiogroup"
+        data-slot="radio-cards"
+        data-columns={columns ?? defaults.columns}
+        aria-required={required || undefined}
+        data-disabled={disabled || undefined}
+        {...props}
+        onKeyDown={(event) => {
+          onKeyDown?.(event);
+          const radio = event.target as HTMLInputElement;
+          if (loop || event.defaultPrevented || radio.type !== "radio") return;
+          // The browser wraps at the ends; without `loop` the first and last card stop.
+          const rtl = getComputedStyle(radio).direction === "rtl";
+          const step =
+            event.key === "ArrowDown" || event.key === (rtl ? "ArrowLeft" : "ArrowRight")
+              ? 1
+              : event.key === "ArrowUp" || event.key === (rtl ? "ArrowRight" : "ArrowLeft")
+                ? -1
+                : 0;
+          const radios = enabledRadios(event.currentTarget, radio.name);
+          const next = radios.indexOf(radio) + step;
+          if (step !== 0 && (next < 0 || next >= radios.length)) event.preventDefault();
+        }}
+        className={cx(choiceCardsVariants({ columns }), className)}
+      >
+        <RadioCardsContext.Provider value={{ name, value, disabled, required, select: setValue }}>
+          {children}
+        </RadioCardsContext.Provider>
+      </div>
+    );
+  },
+);
 
-export interface RadioCardsItemProps
-  extends
-    Omit<React.ComponentPropsWithoutRef<typeof RadioGroupPrimitive.Item>, "children">,
-    CardContentProps {
+export interface RadioCardsItemProps extends ItemInputProps, CardContentProps {
   /** The value the group reports (and submits) when this card is selected. */
   value: string;
   /**
@@ -134,43 +237,59 @@ export interface RadioCardsItemProps
    * @default false
    */
   disabled?: boolean;
+  /** Classes for the card (the `<label>`), after ours. */
+  className?: string;
+  /** Inline styles of the card (the `<label>`). */
+  style?: React.CSSProperties;
 }
 
-/** One card of RadioCards (`role="radio"`), named by its `label`, described by its `description`. */
+/**
+ * One card of RadioCards: a `<label>` around a native `<input type="radio">`, named by its
+ * `label`, described by its `description`. `className` and `style` go to the card, every other
+ * prop (`id`, `aria-*`, handlers) to the input; the ref is the `HTMLInputElement`.
+ */
 export const RadioCardsItem = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof RadioGroupPrimitive.Item>,
+  HTMLInputElement,
   RadioCardsItemProps
->(function RadioCardsItem({ className, label, description, icon, ...props }, ref) {
-  const id = React.useId();
-  const labelId = `${id}-label`;
-  const descriptionId = `${id}-description`;
+>(function RadioCardsItem(
+  { className, style, label, description, icon, value, disabled = false, onChange, ...props },
+  ref,
+) {
+  const group = React.useContext(RadioCardsContext);
+  if (!group) throw new Error("RadioCardsItem must be inside <RadioCards>.");
+  const checked = group.value === value;
+  const off = group.disabled || disabled;
   return (
-    <RadioGroupPrimitive.Item
-      ref={ref}
-      data-slot="radio-cards-item"
-      aria-labelledby={labelId}
-      aria-describedby={description != null ? descriptionId : undefined}
-      {...props}
-      className={cx("nx-choice-cards-item nx-focus-ring nx-hover-tint", className)}
-    >
-      <CardContent
-        label={label}
-        description={description}
-        icon={icon}
-        labelId={labelId}
-        descriptionId={descriptionId}
-        indicator={
-          <span aria-hidden="true" className="nx-choice-cards-item__radio">
-            <RadioGroupPrimitive.Indicator
-              data-slot="radio-cards-indicator"
-              className="nx-choice-cards-item__mark"
-            >
-              <DotIcon className="nx-choice-cards-item__dot" />
-            </RadioGroupPrimitive.Indicator>
-          </span>
-        }
-      />
-    </RadioGroupPrimitive.Item>
+    <Card
+      slot="radio-cards-item"
+      checked={checked}
+      disabled={off}
+      className={className}
+      style={style}
+      label={label}
+      description={description}
+      icon={icon}
+      renderInput={(aria) => (
+        <input
+          type="radio"
+          ref={ref}
+          data-slot="radio-cards-indicator"
+          name={group.name}
+          required={group.required}
+          disabled={off}
+          {...aria}
+          {...props}
+          value={value}
+          data-state={checked ? "checked" : "unchecked"}
+          checked={checked}
+          onChange={(event) => {
+            onChange?.(event);
+            if (event.target.checked) group.select(value);
+          }}
+          className="nx-radio-group-item nx-radio-group-item--md"
+        />
+      )}
+    />
   );
 });
 
@@ -197,7 +316,7 @@ export interface CheckboxCardsProps
    * @default []
    */
   defaultValue?: string[];
-  /** Called with the checked values when the user toggles a card. */
+  /** Called with the checked values when the user toggles a card (or its form is reset). */
   onValueChange?(value: string[]): void;
   /** Name under which every checked card's value is submitted (`formData.getAll(name)`). */
   name?: string;
@@ -209,16 +328,16 @@ export interface CheckboxCardsProps
 }
 
 /**
- * Cards of which the user picks any number (add-ons, interests): each is a Radix checkbox, a Tab
- * stop toggled with Space. `role="group"`; name it with a `Field`, a `Fieldset` legend or
- * `aria-label`.
+ * Cards of which the user picks any number (add-ons, interests): each a native
+ * `<input type="checkbox">`, a Tab stop toggled with Space, that toggles and submits before
+ * hydration too. `role="group"`; name it with a `Field`, a `Fieldset` legend or `aria-label`.
  */
 export const CheckboxCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CheckboxCardsProps>(
   function CheckboxCards(
     {
       className,
       columns,
-      value,
+      value: valueProp,
       defaultValue,
       onValueChange,
       name,
@@ -228,17 +347,31 @@ export const CheckboxCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ch
     },
     ref,
   ) {
-    const { current, setChecked } = useStringSet({
-      value,
-      defaultValue,
-      onValueChange,
-      order: [],
+    const groupRef = React.useRef<HTMLDivElement>(null);
+    React.useImperativeHandle(ref, () => groupRef.current!, []);
+    const [value, setValue] = useControllableState(valueProp, defaultValue ?? [], onValueChange);
+    useNativeSync(value, setValue, () => {
+      const boxes = [...(groupRef.current?.querySelectorAll("input") ?? [])].filter(
+        (input) => input.type === "checkbox",
+      );
+      if (!boxes[0]) return undefined;
+      if (boxes.every((box) => box.checked === value.includes(box.value))) {
+        return { input: boxes[0], shown: value };
+      }
+      // Values without a card stay; the cards' part is what the page shows.
+      const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+      const others = value.filter((item) => !boxes.some((box) => box.value === item));
+      return { input: boxes[0], shown: [...others, ...ticked] };
     });
     const ariaInvalid = props["aria-invalid"];
     const invalid = ariaInvalid !== undefined && ariaInvalid !== false && ariaInvalid !== "false";
+    const setChecked = (item: string, checked: boolean) =>
+      setValue(
+        checked ? [...value.filter((v) => v !== item), item] : value.filter((v) => v !== item),
+      );
     return (
       <div
-        ref={ref}
+        ref={groupRef}
         role="group"
         data-slot="checkbox-cards"
         data-columns={columns ?? defaults.columns}
@@ -246,9 +379,7 @@ export const CheckboxCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ch
         {...props}
         className={cx(choiceCardsVariants({ columns }), className)}
       >
-        <CheckboxCardsContext.Provider
-          value={{ name, value: current, setChecked, disabled, invalid }}
-        >
+        <CheckboxCardsContext.Provider value={{ name, value, setChecked, disabled, invalid }}>
           {children}
         </CheckboxCardsContext.Provider>
       </div>
@@ -256,13 +387,7 @@ export const CheckboxCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ch
   },
 );
 
-export interface CheckboxCardsItemProps
-  extends
-    Omit<
-      React.ComponentPropsWithoutRef<typeof CheckboxPrimitive.Root>,
-      "children" | "checked" | "defaultChecked" | "onCheckedChange" | "value" | "name"
-    >,
-    CardContentProps {
+export interface CheckboxCardsItemProps extends ItemInputProps, CardContentProps {
   /** The value this card adds to the group's value (and submits) when checked. */
   value: string;
   /**
@@ -270,53 +395,58 @@ export interface CheckboxCardsItemProps
    * @default false
    */
   disabled?: boolean;
+  /** Classes for the card (the `<label>`), after ours. */
+  className?: string;
+  /** Inline styles of the card (the `<label>`). */
+  style?: React.CSSProperties;
 }
 
-/** One card of CheckboxCards (`role="checkbox"`), named by its `label`, described by its `description`. */
+/**
+ * One card of CheckboxCards: a `<label>` around a native `<input type="checkbox">`, named by its
+ * `label`, described by its `description`. `className` and `style` go to the card, every other
+ * prop (`id`, `aria-*`, handlers) to the input; the ref is the `HTMLInputElement`.
+ */
 export const CheckboxCardsItem = /* @__PURE__ */ React.forwardRef<
-  React.ComponentRef<typeof CheckboxPrimitive.Root>,
+  HTMLInputElement,
   CheckboxCardsItemProps
 >(function CheckboxCardsItem(
-  { className, label, description, icon, value, disabled = false, ...props },
+  { className, style, label, description, icon, value, disabled = false, onChange, ...props },
   ref,
 ) {
   const group = React.useContext(CheckboxCardsContext);
   if (!group) throw new Error("CheckboxCardsItem must be inside <CheckboxCards>.");
-  const id = React.useId();
-  const labelId = `${id}-label`;
-  const descriptionId = `${id}-description`;
+  const checked = group.value.includes(value);
+  const off = group.disabled || disabled;
   return (
-    <CheckboxPrimitive.Root
-      ref={ref}
-      data-slot="checkbox-cards-item"
-      aria-labelledby={labelId}
-      aria-describedby={description != null ? descriptionId : undefined}
-      aria-invalid={group.invalid || undefined}
-      name={group.name}
-      value={value}
-      checked={group.value.includes(value)}
-      onCheckedChange={(checked) => group.setChecked(value, checked === true)}
-      disabled={group.disabled || disabled}
-      {...props}
-      className={cx("nx-choice-cards-item nx-focus-ring nx-hover-tint", className)}
-    >
-      <CardContent
-        label={label}
-        description={description}
-        icon={icon}
-        labelId={labelId}
-        descriptionId={descriptionId}
-        indicator={
-          <span aria-hidden="true" className="nx-choice-cards-item__checkbox">
-            <CheckboxPrimitive.Indicator
-              data-slot="checkbox-cards-indicator"
-              className="nx-choice-cards-item__mark"
-            >
-              <CheckIcon strokeWidth={3} className="nx-choice-cards-item__check" />
-            </CheckboxPrimitive.Indicator>
-          </span>
-        }
-      />
-    </CheckboxPrimitive.Root>
+    <Card
+      slot="checkbox-cards-item"
+      checked={checked}
+      disabled={off}
+      className={className}
+      style={style}
+      label={label}
+      description={description}
+      icon={icon}
+      renderInput={(aria) => (
+        <input
+          type="checkbox"
+          ref={ref}
+          data-slot="checkbox-cards-indicator"
+          aria-invalid={group.invalid || undefined}
+          name={group.name}
+          disabled={off}
+          {...aria}
+          {...props}
+          value={value}
+          data-state={checked ? "checked" : "unchecked"}
+          checked={checked}
+          onChange={(event) => {
+            onChange?.(event);
+            group.setChecked(value, event.target.checked);
+          }}
+          className="nx-checkbox nx-checkbox--md"
+        />
+      )}
+    />
   );
 });

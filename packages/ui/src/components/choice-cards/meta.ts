@@ -3,5 +3,5 @@ import type { ComponentMeta } from "../../component-meta";
 export default {
   description:
     "Radio and checkbox cards: options with a title, description and icon, picked as a whole card.",
-  sizeLimit: "13.7 kB",
+  sizeLimit: "2.5 kB",
 } satisfies ComponentMeta;
