@@ -25,6 +25,27 @@ const Toppings = React.forwardRef<HTMLFieldSetElement, Partial<CheckboxGroupProp
 );
 
 describe("CheckboxGroup", () => {
+  it("goes back to its first value when its form is reset, with several boxes changed", async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(
+      <form>
+        <Toppings defaultValue={["basil"]} onValueChange={onValueChange} />
+        <button type="reset">Reset</button>
+      </form>,
+    );
+    await user.click(screen.getByRole("checkbox", { name: "Cheese" }));
+    await user.click(screen.getByRole("checkbox", { name: "Olives" }));
+    await user.click(screen.getByRole("checkbox", { name: "Basil" }));
+    expect(onValueChange).toHaveBeenLastCalledWith(["cheese", "olives"]);
+    // The reset reaches three boxes in one task: each change must build on the one before.
+    await user.click(screen.getByRole("button", { name: "Reset" }));
+    expect(onValueChange).toHaveBeenLastCalledWith(["basil"]);
+    expect(screen.getByRole("checkbox", { name: "Basil" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Cheese" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Olives" })).not.toBeChecked();
+  });
+
   it("is a group named by its legend, with named and described checkboxes", () => {
     render(<Toppings defaultValue={["olives"]} />);
     expect(screen.getByRole("group", { name: "Toppings" }).tagName).toBe("FIELDSET");

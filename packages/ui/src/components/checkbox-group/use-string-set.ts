@@ -20,6 +20,12 @@ export function useStringSet({
 }) {
   const [uncontrolled, setUncontrolled] = React.useState<string[]>(defaultValue ?? []);
   const current = value ?? uncontrolled;
+  // The value the last change made, before React renders it: a form reset, or boxes ticked
+  // before hydration, change several boxes in one task, and each change builds on the last.
+  const latest = React.useRef(current);
+  React.useEffect(() => {
+    latest.current = current;
+  });
 
   const commit = React.useCallback(
     (next: Set<string>) => {
@@ -27,6 +33,7 @@ export function useStringSet({
         ...order.filter((item) => next.has(item)),
         ...[...next].filter((item) => !order.includes(item)),
       ];
+      latest.current = ordered;
       if (value === undefined) setUncontrolled(ordered);
       onValueChange?.(ordered);
     },
@@ -35,12 +42,12 @@ export function useStringSet({
 
   const setChecked = React.useCallback(
     (item: string, checked: boolean) => {
-      const next = new Set(current);
+      const next = new Set(latest.current);
       if (checked) next.add(item);
       else next.delete(item);
       commit(next);
     },
-    [current, commit],
+    [commit],
   );
 
   return { current, setChecked, commit };
