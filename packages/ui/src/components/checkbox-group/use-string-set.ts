@@ -4,7 +4,7 @@ import * as React from "react";
 
 /**
  * The `string[]` value of a group of checkboxes, controlled (`value` + `onValueChange`) or not
- * (`defaultValue`). Shared by CheckboxGroup and CheckboxCards; not exported from the package.
+ * (`defaultValue`). CheckboxGroup's; not exported from the package.
  */
 export function useStringSet({
   value,
