@@ -55,3 +55,54 @@ export function useNativeSync<T>(
     return () => form.removeEventListener("reset", reset);
   });
 }
+
+/** The enabled radios named `name` inside `group`, in document order. */
+function enabledRadios(group: HTMLElement, name: string) {
+  return [...group.querySelectorAll("input")].filter(
+    (input) => input.type === "radio" && input.name === name && !input.disabled,
+  );
+}
+
+/**
+ * The value of a group of native radios named `name` inside `groupRef` (RadioGroup, RadioCards):
+ * controlled or not, synced with the page at hydration and on form reset. A reset back to
+ * "nothing selected" is not a value to report.
+ */
+export function useRadioGroupState(
+  groupRef: React.RefObject<HTMLElement | null>,
+  name: string,
+  valueProp: string | null | undefined,
+  defaultValue: string | undefined,
+  onValueChange: ((value: string) => void) | undefined,
+): [string | null, (next: string | null) => void] {
+  const [value, setValue] = useControllableState<string | null>(
+    valueProp,
+    defaultValue ?? null,
+    (next) => next !== null && onValueChange?.(next),
+  );
+  useNativeSync(value, setValue, () => {
+    const radios = groupRef.current ? enabledRadios(groupRef.current, name) : [];
+    const shown = radios.find((radio) => radio.checked);
+    return radios[0] && { input: radios[0], shown: shown ? shown.value : value };
+  });
+  return [value, setValue];
+}
+
+/**
+ * `loop={false}` for a group of native radios, as its `keydown` handler: the browser wraps at
+ * the ends, so an arrow key that would leave the first or last enabled radio is cancelled.
+ */
+export function stopArrowsAtEnds(event: React.KeyboardEvent<HTMLElement>) {
+  const radio = event.target as HTMLInputElement;
+  if (event.defaultPrevented || radio.type !== "radio") return;
+  const rtl = getComputedStyle(radio).direction === "rtl";
+  const step =
+    event.key === "ArrowDown" || event.key === (rtl ? "ArrowLeft" : "ArrowRight")
+      ? 1
+      : event.key === "ArrowUp" || event.key === (rtl ? "ArrowRight" : "ArrowLeft")
+        ? -1
+        : 0;
+  const radios = enabledRadios(event.currentTarget, radio.name);
+  const next = radios.indexOf(radio) + step;
+  if (step !== 0 && (next < 0 || next >= radios.length)) event.preventDefault();
+}

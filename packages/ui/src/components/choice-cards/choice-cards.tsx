@@ -2,7 +2,12 @@
 
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
-import { useControllableState, useNativeSync } from "../../shared/native-control-state";
+import {
+  stopArrowsAtEnds,
+  useControllableState,
+  useNativeSync,
+  useRadioGroupState,
+} from "../../shared/native-control-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { columns: 1 } as const;
@@ -147,13 +152,6 @@ export interface RadioCardsProps
   loop?: boolean;
 }
 
-/** The enabled radios of a group, in document order. */
-function enabledRadios(group: HTMLElement, name: string) {
-  return [...group.querySelectorAll("input")].filter(
-    (input) => input.type === "radio" && input.name === name && !input.disabled,
-  );
-}
-
 /**
  * Cards of which the user picks exactly one (a plan, a shipping speed): a `radiogroup` of native
  * `<input type="radio">`s sharing a `name`, so Tab enters at the selected card, every arrow key
@@ -182,17 +180,13 @@ export const RadioCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Radio
     React.useImperativeHandle(ref, () => groupRef.current!, []);
     const generatedName = React.useId();
     const name = nameProp ?? generatedName;
-    const [value, setValue] = useControllableState<string | null>(
+    const [value, setValue] = useRadioGroupState(
+      groupRef,
+      name,
       valueProp,
-      defaultValue ?? null,
-      // A form reset back to "nothing selected" is not a value to report.
-      (next) => next !== null && onValueChange?.(next),
+      defaultValue,
+      onValueChange,
     );
-    useNativeSync(value, setValue, () => {
-      const radios = groupRef.current ? enabledRadios(groupRef.current, name) : [];
-      const shown = radios.find((radio) => radio.checked);
-      return radios[0] && { input: radios[0], shown: shown ? shown.value : value };
-    });
     return (
       // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the radios inside take focus; their arrow keys bubble here
       <div
@@ -205,19 +199,8 @@ export const RadioCards = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Radio
         {...props}
         onKeyDown={(event) => {
           onKeyDown?.(event);
-          const radio = event.target as HTMLInputElement;
-          if (loop || event.defaultPrevented || radio.type !== "radio") return;
           // The browser wraps at the ends; without `loop` the first and last card stop.
-          const rtl = getComputedStyle(radio).direction === "rtl";
-          const step =
-            event.key === "ArrowDown" || event.key === (rtl ? "ArrowLeft" : "ArrowRight")
-              ? 1
-              : event.key === "ArrowUp" || event.key === (rtl ? "ArrowRight" : "ArrowLeft")
-                ? -1
-                : 0;
-          const radios = enabledRadios(event.currentTarget, radio.name);
-          const next = radios.indexOf(radio) + step;
-          if (step !== 0 && (next < 0 || next >= radios.length)) event.preventDefault();
+          if (!loop) stopArrowsAtEnds(event);
         }}
         className={cx(choiceCardsVariants({ columns }), className)}
       >

@@ -2,7 +2,7 @@
 
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import * as React from "react";
-import { useControllableState, useNativeSync } from "../../shared/native-control-state";
+import { stopArrowsAtEnds, useRadioGroupState } from "../../shared/native-control-state";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { orientation: "vertical", size: "md" } as const;
@@ -81,13 +81,6 @@ export interface RadioGroupProps
   loop?: boolean;
 }
 
-/** The enabled radios of a group, in document order. */
-function enabledRadios(group: HTMLElement, name: string) {
-  return [...group.querySelectorAll("input")].filter(
-    (input) => input.type === "radio" && input.name === name && !input.disabled,
-  );
-}
-
 /**
  * A set of options of which the user picks exactly one: a `radiogroup` of native
  * `<input type="radio">`s sharing a `name`, so Tab moves into the group (to the selected item)
@@ -117,17 +110,13 @@ export const RadioGroup = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Radio
     React.useImperativeHandle(ref, () => groupRef.current!, []);
     const generatedName = React.useId();
     const name = nameProp ?? generatedName;
-    const [value, setValue] = useControllableState<string | null>(
+    const [value, setValue] = useRadioGroupState(
+      groupRef,
+      name,
       valueProp,
-      defaultValue ?? null,
-      // A form reset back to "nothing selected" is not a value to report.
-      (next) => next !== null && onValueChange?.(next),
+      defaultValue,
+      onValueChange,
     );
-    useNativeSync(value, setValue, () => {
-      const radios = groupRef.current ? enabledRadios(groupRef.current, name) : [];
-      const shown = radios.find((radio) => radio.checked);
-      return radios[0] && { input: radios[0], shown: shown ? shown.value : value };
-    });
     const context: RadioGroupContextValue = { name, value, disabled, required, select: setValue };
     return (
       // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the radios inside take focus; their arrow keys bubble here
@@ -142,19 +131,8 @@ export const RadioGroup = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Radio
         {...props}
         onKeyDown={(event) => {
           onKeyDown?.(event);
-          const radio = event.target as HTMLInputElement;
-          if (loop || event.defaultPrevented || radio.type !== "radio") return;
           // The browser wraps at the ends; without `loop` the first and last item stop.
-          const rtl = getComputedStyle(radio).direction === "rtl";
-          const step =
-            event.key === "ArrowDown" || event.key === (rtl ? "ArrowLeft" : "ArrowRight")
-              ? 1
-              : event.key === "ArrowUp" || event.key === (rtl ? "ArrowRight" : "ArrowLeft")
-                ? -1
-                : 0;
-          const radios = enabledRadios(event.currentTarget, radio.name);
-          const next = radios.indexOf(radio) + step;
-          if (step !== 0 && (next < 0 || next >= radios.length)) event.preventDefault();
+          if (!loop) stopArrowsAtEnds(event);
         }}
         className={cx(radioGroupVariants({ orientation }), className)}
       >
