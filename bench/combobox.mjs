@@ -163,7 +163,7 @@ async function measure(count, traced = false) {
     await page.keyboard.press("Escape");
     await page.waitForFunction(
       () =>
-        !document.querySelector('[role="listbox"]') && document.querySelector("input").value === "",
+        !document.querySelector('[role="option"]') && document.querySelector("input").value === "",
     );
   }
   if (traced) {

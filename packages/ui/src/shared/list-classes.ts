@@ -6,7 +6,7 @@
 export const listClasses = {
   /** The scrolling list. */
   list: "nx-listbox",
-  /** An option: Base UI marks it `data-highlighted`, cmdk `data-selected="true"`. */
+  /** An option: Combobox marks it `data-highlighted`, cmdk `data-selected="true"`. */
   item: "nx-listbox-item",
   /** The leading glyph of an option (a product's icon). */
   itemIcon: "nx-listbox-item__icon",

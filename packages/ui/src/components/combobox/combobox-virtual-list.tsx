@@ -1,24 +1,27 @@
 "use client";
 
-import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import * as React from "react";
 
-/** The TanStack virtualizer of a Combobox's list; the Combobox scrolls it to the highlight. */
-export type ComboboxVirtualizer = Virtualizer<HTMLElement, Element>;
+/** Scrolls a Combobox's virtual list; the Combobox brings the keyboard's highlight into view. */
+export interface ComboboxVirtualizer {
+  /** Scrolls as little as needed for the row at `index` to be in view. */
+  scrollToIndex: (index: number) => void;
+}
 
 /**
  * Height of a row: a `nx-listbox-item` (32px). Rows of a virtual list all have this height and
  * are not measured: measuring 10,000 rows would defeat the point.
  */
 const rowHeight = 32;
-
+/** The listbox's padding above the first row and below the last (`nx-listbox`'s `p-1`). */
+const listPadding = 4;
 /**
- * The size the list is assumed to have before it is measured: its largest height (the popup's
- * `max-block-size`, 20rem). The first render then already holds the rows an open list shows,
- * so measuring it (in a layout effect) finds the same range and renders nothing again; only a
- * list squeezed by a short viewport renders twice.
+ * The most the listbox shows: its largest height (the popup's `max-block-size`, 20rem). A
+ * popup squeezed by a short viewport shows less and renders a few rows more than it needs.
  */
-const initialRect = { width: 0, height: 320 };
+const viewportHeight = 320;
+/** Rows rendered beyond each end of the view, so keys that repeat land on a rendered row. */
+const overscan = 2;
 
 export interface ComboboxVirtualListProps {
   /** The filtered option values, in order. */
@@ -28,8 +31,12 @@ export interface ComboboxVirtualListProps {
 }
 
 /**
- * Renders only the rows in view (plus a few above and below) of a long Combobox list; Base UI
+ * Renders only the rows in view (plus a few above and below) of a long Combobox list; Downshift
  * moves the highlight by index, so keyboard navigation reaches every option.
+ *
+ * Rows have one fixed height, so the rows in view follow from the scroll offset by arithmetic:
+ * nothing is measured and nothing is built per option (a general virtualizer builds a table of
+ * all 10,000 row positions each time the list opens; docs/architecture.md, "Combobox").
  */
 export function ComboboxVirtualList({
   values,
@@ -39,64 +46,69 @@ export function ComboboxVirtualList({
   // The listbox itself scrolls (it is the sizer's parent): one scrolling element, which the
   // listbox's tabindex makes keyboard-reachable.
   const sizerRef = React.useRef<HTMLDivElement | null>(null);
-  // The rows skip style and layout until the frame that shows them. Opening mounts the popup
-  // and Base UI then positions it in the same task, forcing style and layout three times (its
-  // size() and transform-origin middleware write CSS variables on the positioner, which every
-  // element under it inherits). With the sizer at `content-visibility: hidden` those passes
-  // cover the popup's few elements only, and the rows get their style once, in the frame's own
-  // pass. The sizer has an explicit block size, so hiding its content changes no size: Base UI
-  // measures the same popup.
+  const [scrollTop, setScrollTop] = React.useState(0);
   const attachSizer = React.useCallback((sizer: HTMLDivElement | null) => {
     sizerRef.current = sizer;
-    if (!sizer) return;
-    sizer.style.setProperty("content-visibility", "hidden");
-    // Animation frame callbacks run before the frame's style and layout: the rows are shown
-    // in the first frame after opening.
-    const frame = requestAnimationFrame(() => sizer.style.removeProperty("content-visibility"));
-    return () => cancelAnimationFrame(frame);
+    const list = sizer?.parentElement;
+    if (!list) return;
+    const onScroll = () => setScrollTop(list.scrollTop);
+    list.addEventListener("scroll", onScroll, { passive: true });
+    return () => list.removeEventListener("scroll", onScroll);
   }, []);
-  // The virtualizer is read fresh on every render and never memoised, as TanStack requires.
-  // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is memoised
-  const virtualizer = useVirtualizer({
-    count: values.length,
-    getScrollElement: () => sizerRef.current?.parentElement ?? null,
-    estimateSize: () => rowHeight,
-    initialRect,
-    overscan: 2,
-    paddingStart: 4,
-    paddingEnd: 4,
-    scrollPaddingStart: 4,
-    scrollPaddingEnd: 4,
-  });
-  React.useImperativeHandle(virtualizerRef, () => virtualizer, [virtualizer]);
+
+  React.useImperativeHandle(
+    virtualizerRef,
+    () => ({
+      scrollToIndex(index) {
+        const list = sizerRef.current?.parentElement;
+        if (!list) return;
+        const top = listPadding + index * rowHeight;
+        let next = list.scrollTop;
+        if (top - listPadding < next) next = top - listPadding;
+        else if (top + rowHeight + listPadding > next + list.clientHeight)
+          next = top + rowHeight + listPadding - list.clientHeight;
+        if (next === list.scrollTop) return;
+        list.scrollTop = next;
+        // Rendered now, not at the scroll event: the highlighted row exists in this commit.
+        setScrollTop(next);
+      },
+    }),
+    [],
+  );
 
   if (values.length === 0) return null;
+  const first = Math.max(0, Math.floor((scrollTop - listPadding) / rowHeight) - overscan);
+  const last = Math.min(
+    values.length,
+    Math.ceil((scrollTop + viewportHeight - listPadding) / rowHeight) + overscan,
+  );
+  const rows: React.ReactNode[] = [];
+  for (let index = first; index < last; index += 1) {
+    rows.push(
+      renderItem(values[index]!, index, {
+        "data-index": index,
+        "aria-setsize": values.length,
+        "aria-posinset": index + 1,
+        style: {
+          position: "absolute",
+          insetInlineStart: 0,
+          top: 0,
+          inlineSize: "100%",
+          blockSize: rowHeight,
+          transform: `translateY(${listPadding + index * rowHeight}px)`,
+        },
+      } as React.ComponentProps<"div">),
+    );
+  }
   return (
     <div
-      // Attached before the virtualizer's layout effect runs, which then finds the listbox.
       ref={attachSizer}
       role="presentation"
       data-slot="combobox-virtual-sizer"
       className="nx-listbox__sizer"
-      style={{ blockSize: virtualizer.getTotalSize() }}
+      style={{ blockSize: values.length * rowHeight + 2 * listPadding }}
     >
-      {virtualizer.getVirtualItems().map((row) => {
-        const value = values[row.index];
-        if (value === undefined) return null;
-        return renderItem(value, row.index, {
-          "data-index": row.index,
-          "aria-setsize": values.length,
-          "aria-posinset": row.index + 1,
-          style: {
-            position: "absolute",
-            insetInlineStart: 0,
-            top: 0,
-            inlineSize: "100%",
-            blockSize: row.size,
-            transform: `translateY(${row.start}px)`,
-          },
-        } as React.ComponentProps<"div">);
-      })}
+      {rows}
     </div>
   );
 }

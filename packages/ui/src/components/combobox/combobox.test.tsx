@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { Dialog, DialogContent, DialogTitle } from "../dialog";
 import { Field } from "../field";
 import { Combobox, type ComboboxOption, type ComboboxProps } from "./combobox";
 
@@ -56,7 +57,7 @@ describe("Combobox", () => {
     expect(screen.queryByRole("listbox")).toBeNull();
   });
 
-  it("moves with the arrow keys, never chooses a disabled option, closes on Escape", async () => {
+  it("moves with the arrow keys past a disabled option, which cannot be chosen, closes on Escape", async () => {
     const user = setup();
     const onValueChange = vi.fn();
     render(<Fruit onValueChange={onValueChange} />);
@@ -67,24 +68,25 @@ describe("Combobox", () => {
       return id ? document.getElementById(id)?.textContent : undefined;
     };
     expect(active()).toBe("Apple");
+    // Blueberry is disabled: announced as such, skipped by the keys, deaf to clicks.
+    const blueberry = screen.getByRole("option", { name: "Blueberry" });
+    expect(blueberry).toHaveAttribute("aria-disabled", "true");
     await user.keyboard("{ArrowDown}{ArrowDown}");
-    expect(active()).toBe("Blueberry");
-    expect(document.getElementById(input().getAttribute("aria-activedescendant")!)).toHaveAttribute(
-      "aria-disabled",
-      "true",
-    );
-    await user.keyboard("{Enter}");
-    expect(onValueChange).not.toHaveBeenCalled();
-    await user.keyboard("{ArrowDown}");
     expect(active()).toBe("Cherry");
     await user.keyboard("{ArrowDown}");
     expect(active()).toBe("Kiwi");
-    // The list loops: ArrowDown on the last option goes back to the first.
+    // The list loops: ArrowDown on the last option goes back to the first, ArrowUp back.
     await user.keyboard("{ArrowDown}");
     expect(active()).toBe("Apple");
+    await user.keyboard("{ArrowUp}");
+    expect(active()).toBe("Kiwi");
+    await user.click(blueberry);
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(screen.getByRole("listbox")).toBeInTheDocument();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("listbox")).toBeNull();
     expect(input()).toHaveFocus();
+    expect(onValueChange).not.toHaveBeenCalled();
   });
 
   it("keeps Home and End for the text caret, as the ARIA pattern allows for an editable combobox", async () => {
@@ -269,6 +271,60 @@ describe("Combobox", () => {
     expect(screen.queryByText(/^Loading…/)).toBeNull();
   });
 
+  it("closes only its list on Escape inside a dialog; the next Escape closes the dialog", async () => {
+    const user = setup();
+    const onOpenChange = vi.fn();
+    render(
+      <Dialog defaultOpen onOpenChange={onOpenChange}>
+        <DialogContent aria-describedby={undefined}>
+          <DialogTitle>New project</DialogTitle>
+          <Fruit />
+        </DialogContent>
+      </Dialog>,
+    );
+    await user.click(input());
+    expect(screen.getByRole("listbox")).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    expect(onOpenChange).not.toHaveBeenCalled();
+    await user.keyboard("{Escape}");
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+  });
+
+  it("reports each typed character once and keeps the text typed in the middle", async () => {
+    const user = setup();
+    const onInputValueChange = vi.fn();
+    render(<Fruit onInputValueChange={onInputValueChange} />);
+    await user.click(input());
+    await user.keyboard("chery");
+    expect(onInputValueChange.mock.calls.map(([text]) => text)).toEqual([
+      "c",
+      "ch",
+      "che",
+      "cher",
+      "chery",
+    ]);
+    // Back two characters and add the missing "r": the caret stays where the user types.
+    await user.keyboard("{ArrowLeft}{ArrowLeft}r");
+    expect(input()).toHaveValue("cherry");
+    expect((input() as HTMLInputElement).selectionStart).toBe(4);
+    expect(optionNames()[0]).toBe("Cherry");
+  });
+
+  it("opens in the top layer next to its control, placed under it", async () => {
+    const user = setup();
+    render(<Fruit />);
+    await user.click(input());
+    const positioner = document.querySelector<HTMLElement>("[data-slot=combobox-positioner]")!;
+    // In the DOM right after the control (theme, form and dialog around it apply), not portalled.
+    expect(positioner.previousElementSibling).toHaveAttribute("data-slot", "combobox");
+    expect(positioner).not.toHaveAttribute("hidden");
+    await waitFor(() => expect(positioner).toHaveAttribute("data-side", "bottom"));
+    await user.keyboard("{Escape}");
+    expect(positioner).toHaveAttribute("hidden");
+  });
+
   it("gets its label, description, error and aria-invalid from a Field", () => {
     render(
       <Field label="Fruit" description="Your favourite." error="Pick one.">
@@ -326,31 +382,6 @@ describe("Combobox", () => {
     await act(async () => {});
     observer.disconnect();
     expect(appended).toEqual([]);
-    height.mockRestore();
-  });
-
-  it("keeps a virtual list's rows out of style and layout until the frame that shows them", async () => {
-    const height = vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(320);
-    const user = setup();
-    const many = Array.from({ length: 10_000 }, (_, index) => `Option ${index + 1}`);
-    render(<Combobox aria-label="Many" items={many} />);
-    // Read in the commit that opens the list, before any frame: Base UI positions the popup
-    // in that task and must find the rows skipped.
-    let inCommit: string | undefined;
-    const observer = new MutationObserver(() => {
-      const sizer = document.querySelector<HTMLElement>("[data-slot=combobox-virtual-sizer]");
-      if (sizer && inCommit === undefined) {
-        inCommit = sizer.style.getPropertyValue("content-visibility");
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    await user.click(screen.getByRole("combobox", { name: "Many" }));
-    observer.disconnect();
-    expect(inCommit).toBe("hidden");
-    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
-    const sizer = document.querySelector<HTMLElement>("[data-slot=combobox-virtual-sizer]")!;
-    expect(sizer.style.getPropertyValue("content-visibility")).toBe("");
-    expect(screen.getAllByRole("option")).toHaveLength(12);
     height.mockRestore();
   });
 

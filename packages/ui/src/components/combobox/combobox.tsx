@@ -1,16 +1,16 @@
 "use client";
 
-import { Combobox as ComboboxPrimitive } from "@base-ui/react/combobox";
 import { CheckIcon, ChevronsUpDownIcon, PlusIcon, XIcon } from "@nexod/icons";
 import { cva, cx, type VariantProps } from "class-variance-authority";
+import { useCombobox } from "downshift";
 import * as React from "react";
 import { fuzzyScore } from "../../shared/fuzzy-filter";
 import { listClasses } from "../../shared/list-classes";
 import type { OpenStateProps } from "../../shared/open-state";
 import { tagVariants } from "../tag/tag";
-import { usePortalTheme } from "../theme/theme-context";
 import { surfaceClasses } from "../../shared/surface-classes";
 import { ComboboxVirtualList, type ComboboxVirtualizer } from "./combobox-virtual-list";
+import { useAnchoredPopup } from "./use-anchored-popup";
 
 /** Variant values used when a prop is not given: one place for cva and the data attributes. */
 const defaults = { size: "md" } as const;
@@ -183,6 +183,9 @@ const defaultFilter: ComboboxFilter = (option, query) =>
 const defaultCreateLabel = (inputValue: string) => `Create “${inputValue}”`;
 const defaultRemoveLabel = (label: string) => `Remove ${label}`;
 
+/** How far below (or above) the control the list opens, in px. */
+const popupGap = 4;
+
 /**
  * A text input with a list of options that filters as you type; chooses one value, or several
  * shown as chips with `multiple`. Options can be grouped, fetched as the user types
@@ -210,7 +213,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
     required,
     disabled = false,
     readOnly,
-    open,
+    open: openProp,
     defaultOpen,
     onOpenChange,
     size,
@@ -219,11 +222,11 @@ function ComboboxImpl<Multiple extends boolean = false>(
     triggerLabel = "Show options",
     removeLabel = defaultRemoveLabel,
     style,
+    onKeyDown,
     ...inputProps
   }: ComboboxProps<Multiple>,
   ref: React.ForwardedRef<HTMLInputElement>,
 ) {
-  const portalTheme = usePortalTheme();
   const { byValue, grouped } = React.useMemo(() => indexOptions(items), [items]);
   const virtualized = virtualizedProp ?? (!grouped && byValue.size > virtualizeAbove);
   if (virtualized && grouped) {
@@ -232,7 +235,6 @@ function ComboboxImpl<Multiple extends boolean = false>(
     );
   }
 
-  // Labels of values no longer among `items` (async results, created options) stay known.
   // Labels of chosen values that left `items` (async results, created options), recorded when
   // they were chosen, so their chips and the input keep showing the label.
   const [knownLabels, setKnownLabels] = React.useState<ReadonlyMap<string, string>>(new Map());
@@ -247,6 +249,11 @@ function ComboboxImpl<Multiple extends boolean = false>(
     defaultValue ?? empty,
   );
   const value = valueProp !== undefined ? (valueProp ?? empty) : uncontrolledValue;
+  const chosenValues: readonly string[] = multiple
+    ? (value as string[])
+    : typeof value === "string"
+      ? [value]
+      : [];
   const [inputValue, setInputValue] = React.useState(() =>
     !multiple && typeof value === "string" ? labelOf(value) : "",
   );
@@ -281,14 +288,15 @@ function ComboboxImpl<Multiple extends boolean = false>(
       (option) => option.label.toLowerCase() === query.toLowerCase(),
     );
   const listValues = offerCreate ? [...filteredValues, createValue] : filteredValues;
-  const listItems: readonly string[] | readonly OptionGroup[] = grouped
-    ? groupValues(listValues, byValue)
-    : listValues;
-  const allItems: readonly string[] | readonly OptionGroup[] = grouped
-    ? groupValues(allValues, byValue)
-    : allValues;
+  const groups = grouped ? groupValues(listValues, byValue) : undefined;
+  // What the keyboard moves through, in the order the rows are shown.
+  const orderedValues = groups ? groups.flatMap((group) => group.items) : listValues;
 
   const virtualizerRef = React.useRef<ComboboxVirtualizer | null>(null);
+  const inputRef = React.useRef<HTMLInputElement | null>(null);
+  const controlRef = React.useRef<HTMLDivElement | null>(null);
+  const positionerRef = React.useRef<HTMLDivElement | null>(null);
+  React.useImperativeHandle(ref, () => inputRef.current!, []);
 
   const commit = (next: ComboboxValue<Multiple>, created?: readonly [string, string]) => {
     const chosen = Array.isArray(next) ? next : next === null ? [] : [next as string];
@@ -311,29 +319,161 @@ function ComboboxImpl<Multiple extends boolean = false>(
     return [option.value, typeof created === "string" ? query : option.label];
   };
 
-  const handleValueChange = (next: string | string[] | null) => {
-    if (Array.isArray(next)) {
-      if (!next.includes(createValue)) {
-        commit(next as ComboboxValue<Multiple>);
-        return;
-      }
+  /** The user chose `item` (a row, with Enter or a click): set it, or toggle it with `multiple`. */
+  const choose = (item: string) => {
+    if (item === createValue) {
       const created = create();
-      const rest = next.filter((entry) => entry !== createValue);
-      const withCreated = created && !rest.includes(created[0]) ? [...rest, created[0]] : rest;
-      commit(withCreated as ComboboxValue<Multiple>, created);
-      setInputValue("");
+      if (multiple) {
+        const rest = value as string[];
+        const next = created && !rest.includes(created[0]) ? [...rest, created[0]] : rest;
+        commit(next as ComboboxValue<Multiple>, created);
+        changeInput("");
+      } else {
+        commit((created?.[0] ?? null) as ComboboxValue<Multiple>, created);
+        changeInput(created?.[1] ?? "");
+      }
       return;
     }
-    if (next !== createValue) {
-      commit(next as ComboboxValue<Multiple>);
+    if (!multiple) {
+      commit(item as ComboboxValue<Multiple>);
       return;
     }
-    const created = create();
-    commit((created?.[0] ?? null) as ComboboxValue<Multiple>, created);
-    setInputValue(created?.[1] ?? "");
+    const current = value as string[];
+    commit(
+      (current.includes(item)
+        ? current.filter((entry) => entry !== item)
+        : [...current, item]) as ComboboxValue<Multiple>,
+    );
   };
 
-  const itemContent = (itemValue: string) => {
+  const changeInput = (next: string) => {
+    if (next === inputValue) return;
+    setInputValue(next);
+    onInputValueChange?.(next);
+  };
+
+  const isDisabledItem = (item: string) => byValue.get(item)?.disabled === true;
+  /** Where a list opens: at the chosen option of a single-value combobox (-1: nowhere). */
+  const chosenIndex = () =>
+    !multiple && typeof value === "string" ? orderedValues.indexOf(value) : -1;
+  // Option ids of our own, so that aria-activedescendant names only a row that exists.
+  const optionIdBase = React.useId();
+  const optionId = (index: number) => `${optionIdBase}-option-${index}`;
+  const types = useCombobox.stateChangeTypes;
+  const combobox = useCombobox<string>({
+    items: orderedValues,
+    itemToString: (item) =>
+      item === null ? "" : item === createValue ? createLabel(query) : labelOf(item),
+    isItemDisabled: isDisabledItem,
+    // Selection is ours (`choose`): Downshift reports what was picked and holds no value.
+    selectedItem: null,
+    inputValue,
+    // Downshift holds the open state unless the product controls it: opening is one render.
+    isOpen: openProp,
+    initialIsOpen: defaultOpen,
+    onIsOpenChange: ({ isOpen }) => onOpenChange?.(isOpen === true),
+    inputId: inputProps.id,
+    // A virtual list scrolls itself to the highlighted row (below); Downshift scrolls others.
+    ...(virtualized ? { scrollIntoView: () => {} } : {}),
+    stateReducer(state, { type, changes }) {
+      if (disabled || readOnly) return { ...state, isOpen: false };
+      switch (type) {
+        case types.InputChange:
+          // The best match is highlighted as you type: Enter chooses it.
+          return { ...changes, highlightedIndex: changes.inputValue?.trim() ? 0 : -1 };
+        case types.InputClick:
+          // A click in the text places the caret; it opens the list and never closes it.
+          if (state.isOpen)
+            return { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex };
+          return { ...changes, isOpen: true, highlightedIndex: chosenIndex() };
+        case types.ToggleButtonClick:
+          return { ...changes, highlightedIndex: changes.isOpen ? chosenIndex() : -1 };
+        case types.InputKeyDownArrowDown:
+        case types.InputKeyDownArrowUp: {
+          // Opening from the keyboard starts at the chosen option, if there is one.
+          const chosen = state.isOpen ? -1 : chosenIndex();
+          return chosen >= 0 ? { ...changes, highlightedIndex: chosen } : changes;
+        }
+        case types.InputKeyDownEnter:
+        case types.ItemClick: {
+          const picked = changes.selectedItem;
+          if (picked == null || isDisabledItem(picked))
+            return { ...changes, selectedItem: null, isOpen: state.isOpen };
+          // Several values: the list stays open for the next one and the search is cleared.
+          if (multiple)
+            return {
+              ...changes,
+              isOpen: true,
+              highlightedIndex: state.highlightedIndex,
+              inputValue: "",
+            };
+          return { ...changes, inputValue: picked === createValue ? query : labelOf(picked) };
+        }
+        case types.InputBlur: {
+          // Focus still in the input (a press on the popup's padding): nothing left.
+          if (inputRef.current && inputRef.current.ownerDocument.activeElement === inputRef.current)
+            return state;
+          // Leaving never chooses; the input shows the chosen label again.
+          return {
+            ...changes,
+            selectedItem: null,
+            inputValue: multiple
+              ? state.inputValue
+              : typeof value === "string"
+                ? labelOf(value)
+                : "",
+          };
+        }
+        case types.ControlledPropUpdatedSelectedItem:
+          // The input's text is ours (it follows `value` above); Downshift holds no value.
+          return state;
+        default:
+          return changes;
+      }
+    },
+    // Called after the render of the change (an effect): the text typed is already set, in
+    // the input's change event, so the input never shows a stale value.
+    onStateChange({ type, selectedItem, inputValue: nextInput }) {
+      if ((type === types.InputKeyDownEnter || type === types.ItemClick) && selectedItem != null) {
+        choose(selectedItem);
+        if (selectedItem === createValue) return;
+      }
+      if (type === types.InputKeyDownEscape && nextInput === "" && !multiple && value !== null) {
+        commit(null as ComboboxValue<Multiple>);
+      }
+      if (nextInput !== undefined && type !== types.InputChange) changeInput(nextInput);
+    },
+    onHighlightedIndexChange({ highlightedIndex, type }) {
+      // Keyboard moves (not the mouse) bring a virtual list's highlighted row into view.
+      if (!virtualized || highlightedIndex < 0 || type === types.ItemMouseMove) return;
+      virtualizerRef.current?.scrollToIndex(highlightedIndex);
+    },
+  });
+
+  const open = combobox.isOpen;
+  const highlighted = combobox.highlightedIndex;
+  useAnchoredPopup(open, controlRef, positionerRef, popupGap);
+
+  // Escape closes only the list while it is open, not a dialog around the combobox: Radix
+  // dialogs listen on the document in the capture phase, which the window's capture phase
+  // precedes.
+  React.useEffect(() => {
+    if (!open) return;
+    const view = inputRef.current?.ownerDocument.defaultView;
+    if (!view) return;
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      const input = inputRef.current;
+      if (!input || input.ownerDocument.activeElement !== input) return;
+      event.stopPropagation();
+      event.preventDefault();
+      combobox.closeMenu();
+    };
+    view.addEventListener("keydown", onEscape, { capture: true });
+    return () => view.removeEventListener("keydown", onEscape, { capture: true });
+  });
+
+  const itemContent = (itemValue: string, chosen: boolean) => {
     if (itemValue === createValue) {
       return (
         <>
@@ -348,93 +488,96 @@ function ComboboxImpl<Multiple extends boolean = false>(
         <span className={listClasses.itemLabel}>
           {renderOption ? renderOption(option) : option.label}
         </span>
-        <ComboboxPrimitive.ItemIndicator className={listClasses.itemIndicator}>
-          <CheckIcon size="sm" />
-        </ComboboxPrimitive.ItemIndicator>
+        {chosen && (
+          <span className={listClasses.itemIndicator}>
+            <CheckIcon size="sm" />
+          </span>
+        )}
       </>
     );
   };
 
   const renderItem = (
     itemValue: string,
-    index?: number,
+    index: number,
     itemProps?: React.ComponentProps<"div">,
-  ) => (
-    <ComboboxPrimitive.Item
-      key={itemValue}
-      value={itemValue}
-      index={index}
-      disabled={byValue.get(itemValue)?.disabled}
-      data-slot="combobox-item"
-      data-create={itemValue === createValue || undefined}
-      className={listClasses.item}
-      {...itemProps}
-    >
-      {itemContent(itemValue)}
-    </ComboboxPrimitive.Item>
-  );
+  ) => {
+    const chosen = chosenValues.includes(itemValue);
+    const itemDisabled = isDisabledItem(itemValue);
+    return (
+      <div
+        key={itemValue}
+        {...combobox.getItemProps({ item: itemValue, index, ...itemProps })}
+        id={optionId(index)}
+        // The option's chosen state, not the highlight (which aria-activedescendant carries).
+        aria-selected={chosen}
+        data-highlighted={highlighted === index || undefined}
+        data-selected={chosen || undefined}
+        data-disabled={itemDisabled || undefined}
+        data-slot="combobox-item"
+        data-create={itemValue === createValue || undefined}
+        className={listClasses.item}
+      >
+        {itemContent(itemValue, chosen)}
+      </div>
+    );
+  };
 
+  const removeChip = (chip: string) => {
+    commit((value as string[]).filter((entry) => entry !== chip) as ComboboxValue<Multiple>);
+  };
+
+  const labelledBy = inputProps["aria-labelledby"];
   const input = (
-    <ComboboxPrimitive.Input
-      ref={ref}
+    <input
+      // The prop getter stores these handlers and the ref callback; none runs during render.
+      // eslint-disable-next-line react-hooks/refs
+      {...combobox.getInputProps({
+        ...inputProps,
+        ref: inputRef,
+        disabled,
+        readOnly,
+        // Downshift names the input and list by a <label> of its own; ours come from the props.
+        "aria-labelledby": labelledBy,
+        "aria-activedescendant":
+          open && highlighted >= 0 && highlighted < orderedValues.length
+            ? optionId(highlighted)
+            : undefined,
+        "aria-required": required || inputProps["aria-required"],
+        // Native validation speaks for the combobox: required until a value is chosen.
+        required: required && chosenValues.length === 0,
+        // Set in the event, before Downshift's own handler, so the typed text and the list it
+        // filters render together, once, and the caret stays where the user types.
+        onChange: (event: React.ChangeEvent<HTMLInputElement>) => changeInput(event.target.value),
+        onKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => {
+          onKeyDown?.(event);
+          const native = event.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean };
+          // Home and End move the caret, as the ARIA pattern allows for an editable combobox.
+          if (event.key === "Home" || event.key === "End") native.preventDownshiftDefault = true;
+          // Backspace in an empty input removes the last chip.
+          if (
+            multiple &&
+            event.key === "Backspace" &&
+            event.currentTarget.selectionStart === 0 &&
+            event.currentTarget.selectionEnd === 0 &&
+            chosenValues.length > 0 &&
+            !readOnly
+          ) {
+            removeChip(chosenValues.at(-1)!);
+          }
+        },
+      })}
       data-slot="combobox-input"
       className="nx-combobox-input nx-field-box__input"
-      disabled={disabled}
-      {...inputProps}
     />
   );
 
-  const chosenValues = multiple ? (value as string[]) : [];
-
+  const listEmpty = listValues.length === 0;
   return (
-    <ComboboxPrimitive.Root<string, boolean>
-      items={allItems as string[]}
-      filteredItems={listItems as string[]}
-      filter={null}
-      multiple={multiple}
-      value={value}
-      onValueChange={handleValueChange}
-      inputValue={inputValue}
-      onInputValueChange={(next) => {
-        setInputValue(next);
-        onInputValueChange?.(next);
-      }}
-      itemToStringLabel={(itemValue: string) =>
-        itemValue === createValue ? createLabel(query) : labelOf(itemValue)
-      }
-      open={open}
-      defaultOpen={defaultOpen}
-      onOpenChange={onOpenChange ? (next) => onOpenChange(next) : undefined}
-      name={name}
-      form={form}
-      required={required}
-      disabled={disabled}
-      readOnly={readOnly}
-      virtualized={virtualized}
-      autoHighlight
-      onItemHighlighted={
-        virtualized
-          ? (highlighted, { reason, index }) => {
-              const virtualizer = virtualizerRef.current;
-              if (highlighted === undefined || !virtualizer) return;
-              const atEnd = index === virtualizer.options.count - 1;
-              // Base UI scrolls a highlighted row into view when it is rendered. One that is not
-              // (a wrap to the other end, or keys repeating faster than the list renders past
-              // its two rows of overscan) is reached by scrolling the virtualizer.
-              const rows = virtualizer.getVirtualItems();
-              const rendered =
-                index >= (rows[0]?.index ?? 0) && index <= (rows.at(-1)?.index ?? -1);
-              if (
-                reason === "none" ||
-                (reason === "keyboard" && (index === 0 || atEnd || !rendered))
-              ) {
-                queueMicrotask(() => virtualizer.scrollToIndex(index, { align: "auto" }));
-              }
-            }
-          : undefined
-      }
-    >
-      <ComboboxPrimitive.InputGroup
+    <>
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- focus keeping only */}
+      <div
+        ref={controlRef}
         data-slot="combobox"
         data-size={size ?? defaults.size}
         data-multiple={multiple || undefined}
@@ -442,107 +585,146 @@ function ComboboxImpl<Multiple extends boolean = false>(
           inputProps["aria-invalid"] === true || inputProps["aria-invalid"] === "true" || undefined
         }
         data-disabled={disabled || undefined}
+        data-popup-open={open || undefined}
         className={cx(comboboxVariants({ size }), className)}
         style={style}
+        // Not a control: presses on its padding, chips and buttons only keep the focus in the
+        // input (keyboard users are there already).
+        onMouseDown={(event) => {
+          // Presses on the control's padding, chips and buttons keep the focus in the input
+          // (the list stays open); on the padding they also bring it there.
+          if (event.target === inputRef.current) return;
+          event.preventDefault();
+          if (!(event.target as Element).closest("button")) inputRef.current?.focus();
+        }}
       >
         {multiple ? (
-          <ComboboxPrimitive.Chips data-slot="combobox-chips" className="nx-combobox-chips">
+          <div data-slot="combobox-chips" className="nx-combobox-chips">
             {chosenValues.map((chosen) => (
-              <ComboboxPrimitive.Chip
-                key={chosen}
-                data-slot="combobox-chip"
-                className={tagVariants({ size: "sm" })}
-                aria-label={labelOf(chosen)}
-              >
+              <span key={chosen} data-slot="combobox-chip" className={tagVariants({ size: "sm" })}>
                 <span className="nx-tag__label">{labelOf(chosen)}</span>
-                <ComboboxPrimitive.ChipRemove
+                <button
+                  type="button"
+                  // Backspace and the list remove chips from the keyboard; the buttons are for
+                  // pointers, so Tab goes straight from the control to the next field.
+                  tabIndex={-1}
+                  disabled={disabled || readOnly}
                   data-slot="combobox-chip-remove"
                   className="nx-tag__remove nx-focus-ring nx-hover-tint"
                   aria-label={removeLabel(labelOf(chosen))}
+                  onClick={() => removeChip(chosen)}
                 >
                   <XIcon size="sm" strokeWidth={2.5} className="nx-tag__remove-icon" />
-                </ComboboxPrimitive.ChipRemove>
-              </ComboboxPrimitive.Chip>
+                </button>
+              </span>
             ))}
             {input}
-          </ComboboxPrimitive.Chips>
+          </div>
         ) : (
           input
         )}
-        <ComboboxPrimitive.Trigger
+        <button
+          {...combobox.getToggleButtonProps({ disabled: disabled || readOnly })}
+          type="button"
           data-slot="combobox-trigger"
           className="nx-combobox-trigger nx-focus-ring nx-hover-tint"
           aria-label={triggerLabel}
         >
           <ChevronsUpDownIcon size="sm" className="nx-combobox-trigger__icon nx-icon-sm" />
-        </ComboboxPrimitive.Trigger>
-      </ComboboxPrimitive.InputGroup>
-      <ComboboxPrimitive.Portal>
-        <ComboboxPrimitive.Positioner
-          data-slot="combobox-positioner"
-          className="nx-combobox-positioner"
-          sideOffset={4}
-          {...portalTheme}
+        </button>
+      </div>
+      {name !== undefined &&
+        chosenValues.map((chosen) => (
+          <input key={chosen} type="hidden" name={name} form={form} value={chosen} />
+        ))}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- focus keeping only */}
+      <div
+        ref={positionerRef}
+        // Shown in the top layer (useAnchoredPopup): above dialogs, out of any clipping box.
+        hidden={!open}
+        data-slot="combobox-positioner"
+        className="nx-combobox-positioner"
+        // Presses inside the list keep the focus (and the caret) in the input.
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        <div
+          data-slot="combobox-content"
+          data-open={open || undefined}
+          className={cx(surfaceClasses.popover, "nx-combobox-content", contentClassName)}
+          aria-busy={loading || undefined}
         >
-          <ComboboxPrimitive.Popup
-            data-slot="combobox-content"
-            className={cx(surfaceClasses.popover, "nx-combobox-content", contentClassName)}
-            aria-busy={loading || undefined}
-          >
-            {/* Both stay mounted (live regions announce changes of their content only). */}
-            <ComboboxPrimitive.Status data-slot="combobox-status">
-              {loading && (
-                <span className={listClasses.loading}>
-                  <span className={listClasses.spinner} aria-hidden="true" />
-                  {loadingLabel}
-                </span>
-              )}
-            </ComboboxPrimitive.Status>
-            <ComboboxPrimitive.Empty data-slot="combobox-empty">
-              {!loading && <span className={listClasses.empty}>{emptyMessage}</span>}
-            </ComboboxPrimitive.Empty>
-            <ComboboxPrimitive.List
-              data-slot="combobox-list"
+          {/* Live regions announce changes of their content only: both stay mounted. */}
+          <div role="status" data-slot="combobox-status">
+            {open && loading && (
+              <span className={listClasses.loading}>
+                <span className={listClasses.spinner} aria-hidden="true" />
+                {loadingLabel}
+              </span>
+            )}
+          </div>
+          <div role="status" data-slot="combobox-empty">
+            {open && listEmpty && !loading && (
+              <span className={listClasses.empty}>{emptyMessage}</span>
+            )}
+          </div>
+          <div
+            {...combobox.getMenuProps({
               // The list is named like its input (a Field's label), also while it is empty.
-              aria-labelledby={inputProps["aria-labelledby"]}
-              aria-label={inputProps["aria-labelledby"] ? undefined : inputProps["aria-label"]}
-              className={cx(listClasses.list, virtualized && "nx-listbox--virtual")}
-            >
-              {virtualized ? (
-                <ComboboxVirtualList
-                  values={listValues}
-                  virtualizerRef={virtualizerRef}
-                  renderItem={renderItem}
-                />
-              ) : grouped ? (
-                (group: OptionGroup) => (
-                  <ComboboxPrimitive.Group
-                    key={group.value || createValue}
-                    items={group.items}
-                    data-slot="combobox-group"
-                    className={listClasses.group}
-                  >
-                    {group.value !== "" && (
-                      <ComboboxPrimitive.GroupLabel
-                        data-slot="combobox-group-label"
-                        className={listClasses.groupLabel}
-                      >
-                        {group.value}
-                      </ComboboxPrimitive.GroupLabel>
-                    )}
-                    <ComboboxPrimitive.Collection>
-                      {(itemValue: string) => renderItem(itemValue)}
-                    </ComboboxPrimitive.Collection>
-                  </ComboboxPrimitive.Group>
-                )
-              ) : (
-                (itemValue: string) => renderItem(itemValue)
-              )}
-            </ComboboxPrimitive.List>
-          </ComboboxPrimitive.Popup>
-        </ComboboxPrimitive.Positioner>
-      </ComboboxPrimitive.Portal>
-    </ComboboxPrimitive.Root>
+              "aria-labelledby": labelledBy,
+              "aria-label": labelledBy ? undefined : inputProps["aria-label"],
+            })}
+            aria-multiselectable={multiple || undefined}
+            data-slot="combobox-list"
+            data-empty={listEmpty || undefined}
+            className={cx(listClasses.list, virtualized && "nx-listbox--virtual")}
+          >
+            {!open ? null : virtualized ? (
+              <ComboboxVirtualList
+                values={listValues}
+                virtualizerRef={virtualizerRef}
+                renderItem={renderItem}
+              />
+            ) : groups ? (
+              renderGroups(groups, renderItem)
+            ) : (
+              listValues.map((itemValue, index) => renderItem(itemValue, index))
+            )}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** Grouped rows under their headings; indices run on across groups, as the keyboard moves. */
+function renderGroups(
+  groups: readonly OptionGroup[],
+  renderItem: (value: string, index: number) => React.ReactNode,
+) {
+  let index = 0;
+  return groups.map((group) => (
+    <ComboboxGroup key={group.value || createValue} label={group.value}>
+      {group.items.map((itemValue) => renderItem(itemValue, index++))}
+    </ComboboxGroup>
+  ));
+}
+
+function ComboboxGroup({ label, children }: { label: string; children: React.ReactNode }) {
+  const labelId = React.useId();
+  return (
+    <div
+      role="group"
+      aria-labelledby={label !== "" ? labelId : undefined}
+      data-slot="combobox-group"
+      className={listClasses.group}
+    >
+      {label !== "" && (
+        <div id={labelId} data-slot="combobox-group-label" className={listClasses.groupLabel}>
+          {label}
+        </div>
+      )}
+      {children}
+    </div>
   );
 }
 

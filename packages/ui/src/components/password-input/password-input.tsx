@@ -90,14 +90,7 @@ export const PasswordInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, 
     // The caret (or selection) to put back after the type changes, when the field had focus.
     const selection = React.useRef<[number | null, number | null] | null>(null);
 
-    const setRefs = React.useCallback(
-      (node: HTMLInputElement | null) => {
-        inputRef.current = node;
-        if (typeof ref === "function") ref(node);
-        else if (ref) ref.current = node;
-      },
-      [ref],
-    );
+    React.useImperativeHandle(ref, () => inputRef.current!, []);
 
     // After the commit that changed the type (an effect: no warning on the server). Chromium keeps
     // the selection across a type change by itself; this is for engines that move the caret.
@@ -128,7 +121,7 @@ export const PasswordInput = /* @__PURE__ */ React.forwardRef<HTMLInputElement, 
         style={style}
       >
         <Input
-          ref={setRefs}
+          ref={inputRef}
           id={inputId}
           {...props}
           type={visible ? "text" : "password"}
