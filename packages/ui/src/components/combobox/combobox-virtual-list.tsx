@@ -47,14 +47,15 @@ export function ComboboxVirtualList({
   // listbox's tabindex makes keyboard-reachable.
   const sizerRef = React.useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
-  const attachSizer = React.useCallback((sizer: HTMLDivElement | null) => {
-    sizerRef.current = sizer;
-    const list = sizer?.parentElement;
+  const hasRows = values.length > 0;
+  // An effect, not a ref callback's cleanup: React 18 ignores what a ref callback returns.
+  React.useEffect(() => {
+    const list = sizerRef.current?.parentElement;
     if (!list) return;
     const onScroll = () => setScrollTop(list.scrollTop);
     list.addEventListener("scroll", onScroll, { passive: true });
     return () => list.removeEventListener("scroll", onScroll);
-  }, []);
+  }, [hasRows]);
 
   React.useImperativeHandle(
     virtualizerRef,
@@ -76,7 +77,7 @@ export function ComboboxVirtualList({
     [],
   );
 
-  if (values.length === 0) return null;
+  if (!hasRows) return null;
   const first = Math.max(0, Math.floor((scrollTop - listPadding) / rowHeight) - overscan);
   const last = Math.min(
     values.length,
@@ -102,7 +103,7 @@ export function ComboboxVirtualList({
   }
   return (
     <div
-      ref={attachSizer}
+      ref={sizerRef}
       role="presentation"
       data-slot="combobox-virtual-sizer"
       className="nx-listbox__sizer"

@@ -143,6 +143,26 @@ describe("Combobox", () => {
     expect(new FormData(form).getAll("many")).toEqual(["apple", "cherry"]);
   });
 
+  it("blocks a form's submission while required and empty, with or without chips", async () => {
+    const user = setup();
+    const { container } = render(
+      <form>
+        <Combobox items={fruit} name="one" aria-label="One" required />
+        <Combobox items={fruit} name="many" aria-label="Many" multiple required />
+      </form>,
+    );
+    const form = container.querySelector("form")!;
+    expect(form.checkValidity()).toBe(false);
+    await user.click(screen.getByRole("combobox", { name: "One" }));
+    await user.keyboard("kiwi{Enter}");
+    expect(screen.getByRole("combobox", { name: "Many" })).toBeRequired();
+    await user.click(screen.getByRole("combobox", { name: "Many" }));
+    await user.keyboard("apple{Enter}");
+    // A chosen value satisfies `required`, although the text input of `multiple` is empty.
+    expect(form.checkValidity()).toBe(true);
+    expect(new FormData(form).getAll("many")).toEqual(["apple"]);
+  });
+
   it("is controlled by value and onValueChange", async () => {
     const user = setup();
     function Controlled() {
@@ -359,6 +379,28 @@ describe("Combobox", () => {
     await waitFor(() => expect(optionNames()[0]).toBe("Option 9999"));
     expect(screen.queryAllByRole("option").length).toBeLessThan(100);
     height.mockRestore();
+  });
+
+  it("renders the rows scrolled into view of a virtual list", async () => {
+    const user = setup();
+    const many = Array.from({ length: 10_000 }, (_, index) => `Option ${index + 1}`);
+    render(<Combobox aria-label="Many" items={many} />);
+    await user.click(screen.getByRole("combobox", { name: "Many" }));
+    expect(optionNames()[0]).toBe("Option 1");
+    const listbox = screen.getByRole("listbox");
+    // jsdom does not scroll: report 100 rows (3,200px) scrolled, as a browser would.
+    Object.defineProperty(listbox, "scrollTop", { configurable: true, get: () => 3200 });
+    act(() => {
+      listbox.dispatchEvent(new Event("scroll"));
+    });
+    // Row 100 at the top of the view, two rows rendered above it.
+    expect(optionNames()[0]).toBe("Option 98");
+    // Two above, the eleven rows the view touches, two below.
+    expect(optionNames()).toHaveLength(15);
+    expect(screen.getByRole("option", { name: "Option 100" })).toHaveAttribute(
+      "aria-posinset",
+      "100",
+    );
   });
 
   it("opens a virtual list with its rows in the first commit (no second pass after measuring)", async () => {
