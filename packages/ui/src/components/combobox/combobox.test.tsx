@@ -183,6 +183,31 @@ describe("Combobox", () => {
     expect(document.querySelector("output")).toHaveTextContent("banana");
   });
 
+  it("opens and closes under the product's control with open and onOpenChange", async () => {
+    const user = setup();
+    const onOpenChange = vi.fn();
+    function Controlled() {
+      const [open, setOpen] = React.useState(false);
+      return (
+        <Fruit
+          open={open}
+          onOpenChange={(next) => {
+            onOpenChange(next);
+            setOpen(next);
+          }}
+        />
+      );
+    }
+    render(<Controlled />);
+    await user.click(screen.getByRole("button", { name: "Show options" }));
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    expect(await screen.findByRole("listbox")).toBeInTheDocument();
+    expect(input()).toHaveAttribute("aria-expanded", "true");
+    await user.keyboard("{Escape}");
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(screen.queryByRole("listbox")).toBeNull();
+  });
+
   it("shows a value set from outside in the input", async () => {
     const user = setup();
     function Outside() {
