@@ -53,8 +53,9 @@ describe("New project form", () => {
       expect(await thumbStart()).not.toBe(thumbOff);
       await page.getByRole("button", { name: "Create project" }).click();
       const entries = await received(page);
-      // Native controls carry what was typed or chosen; the Base UI controls post their
-      // server-rendered values from hidden inputs (the date as ISO): every field arrives.
+      // Native controls carry what was typed or chosen; the others (Combobox, DatePicker…)
+      // post their server-rendered values from hidden inputs (the date as ISO): every field
+      // arrives.
       expect(entries).toEqual([
         ["name", "Offline launch"],
         ["description", "Typed before hydration"],

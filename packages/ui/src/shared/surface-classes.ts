@@ -9,8 +9,8 @@ export const surfaceClasses = {
   /**
    * A floating panel anchored to a trigger: rounded, bordered, raised, with a shadow, scaling in
    * on `data-state="open"` and out on `"closed"` when the user allows motion. Popover,
-   * HoverCard, Select's list, Combobox's popup (its own open animation: Base UI marks it
-   * `data-open`), DatePicker and DateRangePicker.
+   * HoverCard, Select's list, Combobox's popup (its own open animation, on `data-open`),
+   * DatePicker and DateRangePicker.
    */
   popover: "nx-popover-surface",
 } as const;

@@ -410,7 +410,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
           return { ...changes, inputValue: picked === createValue ? query : labelOf(picked) };
         }
         case types.InputBlur: {
-          // Focus still in the input (a press on the popup's padding): nothing left.
+          // Focus still in the input (a press on the popup's padding): not a blur at all.
           if (inputRef.current && inputRef.current.ownerDocument.activeElement === inputRef.current)
             return state;
           // Leaving never chooses; the input shows the chosen label again.
