@@ -25,6 +25,7 @@ import {
   SidebarMenuItem,
 } from "../sidebar";
 import { AppShell, AppShellHeader, AppShellMain, type AppShellProps } from "./app-shell";
+import { onPhone } from "@nexod/testing/stories";
 
 const pages = [
   { label: "Home", icon: HomeIcon },
@@ -123,28 +124,6 @@ function Shell(props: Partial<AppShellProps>) {
   );
 }
 
-/** Makes the small-screen query match, so the story shows the sheet the sidebar becomes. */
-function forceSmallScreen() {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) => {
-    const real = original.call(window, query);
-    if (!query.includes("max-width")) return real;
-    return {
-      matches: true,
-      media: query,
-      onchange: null,
-      addEventListener: real.addEventListener.bind(real),
-      removeEventListener: real.removeEventListener.bind(real),
-      addListener: real.addListener.bind(real),
-      removeListener: real.removeListener.bind(real),
-      dispatchEvent: real.dispatchEvent.bind(real),
-    } as MediaQueryList;
-  };
-  return () => {
-    window.matchMedia = original;
-  };
-}
-
 const meta = {
   title: "Layout/App Shell",
   component: AppShell,
@@ -207,8 +186,7 @@ export const Collapsed: Story = {
 
 /** Below the `md` breakpoint (forced here): the trigger opens the sidebar as a sheet. */
 export const Mobile: Story = {
-  globals: { viewport: { value: "mobile1", isRotated: false } },
-  beforeEach: forceSmallScreen,
+  ...onPhone,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);

@@ -33,6 +33,7 @@ import {
   type SidebarProps,
   type SidebarProviderProps,
 } from "./index";
+import { onPhone } from "@nexod/testing/stories";
 
 const pages = [
   { label: "Home", icon: HomeIcon, active: false },
@@ -149,28 +150,6 @@ function AcmeApp({
       )}
     </SidebarProvider>
   );
-}
-
-/** Makes the small-screen query match, so the story shows the sheet the sidebar becomes. */
-function forceSmallScreen() {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) => {
-    const real = original.call(window, query);
-    if (!query.includes("max-width")) return real;
-    return {
-      matches: true,
-      media: query,
-      onchange: null,
-      addEventListener: real.addEventListener.bind(real),
-      removeEventListener: real.removeEventListener.bind(real),
-      addListener: real.addListener.bind(real),
-      removeListener: real.removeListener.bind(real),
-      dispatchEvent: real.dispatchEvent.bind(real),
-    } as MediaQueryList;
-  };
-  return () => {
-    window.matchMedia = original;
-  };
 }
 
 const meta = {
@@ -293,8 +272,7 @@ export const NestedItems: Story = {
  * it with Enter, Escape closes it and focus goes back to the trigger.
  */
 export const Mobile: Story = {
-  globals: { viewport: { value: "mobile1", isRotated: false } },
-  beforeEach: forceSmallScreen,
+  ...onPhone,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
@@ -315,8 +293,7 @@ export const Mobile: Story = {
 
 /** The small-screen sheet left open, for review. */
 export const MobileOpen: Story = {
-  globals: { viewport: { value: "mobile1", isRotated: false } },
-  beforeEach: forceSmallScreen,
+  ...onPhone,
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Toggle sidebar" }));
     await within(canvasElement.ownerDocument.body).findByRole("dialog", { name: "Main" });
