@@ -450,8 +450,7 @@ function ComboboxImpl<Multiple extends boolean = false>(
     },
   });
 
-  const open = combobox.isOpen;
-  const highlighted = combobox.highlightedIndex;
+  const { isOpen: open, highlightedIndex: highlighted, closeMenu } = combobox;
   useAnchoredPopup(open, controlRef, positionerRef, popupGap);
 
   // Escape closes only the list while it is open, not a dialog around the combobox: Radix
@@ -467,11 +466,11 @@ function ComboboxImpl<Multiple extends boolean = false>(
       if (!input || input.ownerDocument.activeElement !== input) return;
       event.stopPropagation();
       event.preventDefault();
-      combobox.closeMenu();
+      closeMenu();
     };
     view.addEventListener("keydown", onEscape, { capture: true });
     return () => view.removeEventListener("keydown", onEscape, { capture: true });
-  });
+  }, [open, closeMenu]);
 
   const itemContent = (itemValue: string, chosen: boolean) => {
     if (itemValue === createValue) {
@@ -588,11 +587,9 @@ function ComboboxImpl<Multiple extends boolean = false>(
         data-popup-open={open || undefined}
         className={cx(comboboxVariants({ size }), className)}
         style={style}
-        // Not a control: presses on its padding, chips and buttons only keep the focus in the
-        // input (keyboard users are there already).
+        // Not a control: presses on its padding, chips and buttons keep the focus in the input
+        // (the list stays open); on the padding they also bring it there.
         onMouseDown={(event) => {
-          // Presses on the control's padding, chips and buttons keep the focus in the input
-          // (the list stays open); on the padding they also bring it there.
           if (event.target === inputRef.current) return;
           event.preventDefault();
           if (!(event.target as Element).closest("button")) inputRef.current?.focus();
